@@ -1,0 +1,141 @@
+/* cli.h - what the command apps share: the common option table and its
+ * parser, snmp.conf handling, session setup, and printing.  Only apps/
+ * include popt, print or exit. */
+#ifndef SK_APPS_CLI_H
+#define SK_APPS_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "snmpkit.h"
+
+#define CLI_MAX_OIDS 128 /* Net-SNMP's limit per request */
+#define CLI_CONTINUE (-1) /* "no exit code yet": keep going */
+
+/* Called for each -C argument (e.g. "Cr50" gives "r50").  Returns 0, or
+ * 1 when the letters need the next command-line word (-CE OID), which
+ * then arrives through c_next; -1 after printing its own error. */
+struct cli_app {
+    const char *name;         /* program name used in messages */
+    const char *usage_args;   /* e.g. "AGENT OID [OID]..." */
+    const char *c_help;       /* "-C APPOPTS" help lines, NULL for none */
+    const char *tail_help;    /* text printed after the option help */
+    bool posix_order;         /* options must precede AGENT (snmpset) */
+    uint16_t default_port;    /* 161, or 162 for notifications */
+    int (*c_opt)(void *ctx, const char *letters);
+    int (*c_next)(void *ctx, const char *word);
+    void *ctx;
+};
+
+/* -3/-a/-x... values: kept now so the SNMPv3 work slots in unchanged. */
+struct cli_v3 {
+    const char *sec_name;     /* -u */
+    int sec_level;            /* -l: 1 noAuthNoPriv 2 authNoPriv 3 authPriv */
+    const char *auth_proto;   /* -a, canonical spelling */
+    const char *priv_proto;   /* -x, canonical spelling */
+    const char *auth_pass;    /* -A */
+    const char *priv_pass;    /* -X */
+    const char *context;      /* -n */
+    const char *sec_engine;   /* -e, hex as given */
+    const char *ctx_engine;   /* -E, hex as given */
+    const char *boots_time;   /* -Z */
+    const char *keys[4];      /* -3m -3M -3k -3K */
+};
+
+struct cli_opts {
+    const char *prog;
+    int version;              /* SK_VERSION_*, or -1 when not given */
+    const char *community;    /* NULL when not given */
+    int retries;              /* -1 when not given */
+    long timeout_us;          /* -1 when not given */
+    bool dump;                /* -d / dumpPacket */
+    const char *local_addr;   /* -s / clientaddr */
+    const char *default_domain; /* defDomain */
+    long default_port;        /* defaultPort, 0 when not set */
+    struct cli_v3 v3;
+    struct sk_fmt_opts fmt;
+    FILE *log;                /* -L destination: stderr, stdout or NULL */
+    const char *mibs;         /* -m (for the MIB engine) */
+    const char *mibdirs;      /* -M */
+    const char *in_suffix;    /* -Is */
+    const char *in_prefix;    /* -IS */
+    char in_letters[16];      /* -I letters in effect (b r R u) */
+    char parse_letters[16];   /* -P letters in effect */
+    char **kept;              /* strings owned by the options (cli_keep) */
+    int nkept;
+    /* operands */
+    const char *agent;
+    const char **args;        /* the operands after AGENT */
+    int nargs;
+    const char **args_mem;    /* owned array behind args */
+};
+
+/* Parse ARGV, read snmp.conf (app section APP->name's conf, e.g.
+ * "snmpapp") and apply the command line over it.  Returns CLI_CONTINUE
+ * to go on; otherwise it has printed what Net-SNMP prints and returns the
+ * exit code (0 for -V/-H, 1 for errors and -h).  Free O with
+ * cli_opts_free in either case. */
+int cli_parse(const struct cli_app *app, int argc, char **argv,
+              struct cli_opts *o);
+void cli_opts_free(struct cli_opts *o);
+
+/* Usage text in Net-SNMP's shape, on stderr. */
+void cli_usage(const struct cli_app *app);
+
+/* Open the session described by O.  Prints Net-SNMP's message and
+ * returns NULL on failure. */
+struct sk_session *cli_session_open(const struct cli_opts *o,
+                                    const struct cli_app *app);
+
+/* Parse an OID argument as Net-SNMP would; on failure prints
+ * "TEXT: Unknown Object Identifier (...)" and returns -1. */
+int cli_parse_oid(const struct cli_opts *o, const char *text,
+                  struct sk_oid *out);
+
+/* Print one varbind line to stdout. */
+void cli_print_varbind(const struct cli_opts *o, const struct sk_varbind *vb);
+/* Print the OID alone (for "Failed object:" and walk errors). */
+void cli_print_oid(const struct cli_opts *o, FILE *fp, const struct sk_oid *oid);
+/* "Error in packet[.]\nReason: ...\nFailed object: ...\n" on stderr. */
+void cli_print_pdu_error(const struct cli_opts *o, const struct sk_pdu *resp,
+                         bool period);
+/* "PROG: text (detail)" on stderr, as Net-SNMP's snmp_sess_perror. */
+void cli_perror(const struct cli_opts *o, const struct sk_error *err);
+/* Print a library failure the way the app's Net-SNMP twin does: timeouts
+ * as "Timeout: No Response from AGENT" plus PERIOD, others via
+ * cli_perror. */
+void cli_print_failure(const struct cli_opts *o, const struct sk_error *err,
+                       bool period);
+
+/* The -d packet dump: an sk_trace_fn whose CTX is the cli_opts. */
+void cli_trace_packet(void *ctx, bool sent, const char *desc,
+                      const uint8_t *p, size_t n);
+
+/* The shared GET / GETNEXT / GETBULK routine of snmpget, snmpgetnext and
+ * snmpbulkget: OID arguments from o->args.  FIX: resend without the
+ * failed varbind after an error-status (Net-SNMP's default, off with
+ * -Cf).  Returns the exit code. */
+int cli_request(const struct cli_opts *o, const struct cli_app *app,
+                enum sk_pdu_type type, bool fix, int32_t non_repeaters,
+                int32_t max_repetitions);
+
+/* The -C settings of snmpwalk and snmpbulkwalk. */
+struct cli_walk_flags {
+    bool bulk;              /* snmpbulkwalk */
+    bool dont_check;        /* -Cc */
+    bool include_requested; /* -Ci */
+    bool no_fallback;       /* -CI */
+    bool print_count;       /* -Cp */
+    bool time_total;        /* -Ct */
+    bool time_each;         /* -CT */
+    const char *end_text;   /* -CE OID */
+    long non_repeaters;     /* -Cn */
+    long max_reps;          /* -Cr */
+};
+
+/* The walk of snmpwalk / snmpbulkwalk, printing as Net-SNMP does.
+ * Returns the exit code. */
+int cli_walk(const struct cli_opts *o, const struct cli_app *app,
+             const struct cli_walk_flags *f);
+
+#endif

@@ -1,0 +1,392 @@
+/* opts_letters.c - what each common option letter does, with Net-SNMP's
+ * messages for bad values (snmp_parse_args.c). */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "config.h"
+#include "common/cli.h"
+#include "common/opts_int.h"
+
+/* Print the message and the usage text; the exit code is 1. */
+static int usage_error(struct cli_parse_state *st, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static int usage_error(struct cli_parse_state *st, const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    cli_usage(st->app);
+    return 1;
+}
+
+const char *cli_keep(struct cli_opts *o, const char *s)
+{
+    char *copy = strdup(s);
+    char **n;
+
+    if (copy == NULL)
+        return NULL;
+    n = realloc(o->kept, ((size_t)o->nkept + 1) * sizeof *n);
+    if (n == NULL) {
+        free(copy);
+        return NULL;
+    }
+    o->kept = n;
+    o->kept[o->nkept++] = copy;
+    return copy;
+}
+
+void cli_opts_release(struct cli_opts *o)
+{
+    int i;
+
+    for (i = 0; i < o->nkept; i++)
+        free(o->kept[i]);
+    free(o->kept);
+    o->kept = NULL;
+    o->nkept = 0;
+    if (o->log != NULL && o->log != stderr && o->log != stdout)
+        fclose(o->log);
+    o->log = NULL;
+}
+
+/* Find WORD (case-insensitively) in the NULL-terminated LIST. */
+static const char *lookup(const char *const *list, const char *word)
+{
+    for (; *list != NULL; list++)
+        if (strcasecmp(*list, word) == 0)
+            return *list;
+    return NULL;
+}
+
+static const char *const auth_names[] = {
+    "MD5", "SHA", "SHA-1", "SHA1", "SHA-224", "SHA224", "SHA-256", "SHA256",
+    "SHA-384", "SHA384", "SHA-512", "SHA512", NULL
+};
+static const char *const priv_names[] = {
+    "DES", "AES", "AES-128", "AES128", "AES-192", "AES192", "AES-256",
+    "AES256", "AES-192-C", "AES192C", "AES-256-C", "AES256C", NULL
+};
+
+static int parse_level(const char *arg)
+{
+    static const char *const names[3][3] = {
+        { "noAuthNoPriv", "1", "nanp" },
+        { "authNoPriv", "2", "anp" },
+        { "authPriv", "3", "ap" },
+    };
+    int i, j;
+
+    for (i = 0; i < 3; i++)
+        for (j = 0; j < 3; j++)
+            if (strcasecmp(arg, names[i][j]) == 0)
+                return i + 1;
+    return 0;
+}
+
+/* The SNMPv3 letters: validated now, used by the SNMPv3 work. */
+static int v3_option(struct cli_parse_state *st, char letter,
+                     const char *arg)
+{
+    struct cli_v3 *v3 = &st->o->v3;
+    uint8_t id[32];
+    const char *kept = cli_keep(st->o, arg);
+
+    switch (letter) {
+    case 'a':
+        v3->auth_proto = lookup(auth_names, arg);
+        if (v3->auth_proto == NULL)
+            return usage_error(st, "Invalid authentication protocol "
+                               "specified after -3a flag: %s\n", arg);
+        break;
+    case 'x':
+        v3->priv_proto = lookup(priv_names, arg);
+        if (v3->priv_proto == NULL)
+            return usage_error(st, "Invalid privacy protocol specified "
+                               "after -3x flag: %s\n", arg);
+        break;
+    case 'l':
+        v3->sec_level = parse_level(arg);
+        if (v3->sec_level == 0)
+            return usage_error(st, "Invalid security level specified "
+                               "after -3l flag: %s\n", arg);
+        break;
+    case 'e':
+    case 'E':
+        if (sk_hex_decode(arg, 0, id, sizeof id) <= 0)
+            return usage_error(st, "Bad engine ID value after -3%c flag.\n",
+                               letter);
+        if (letter == 'e')
+            v3->sec_engine = kept;
+        else
+            v3->ctx_engine = kept;
+        break;
+    case 'u': v3->sec_name = kept; break;
+    case 'A': v3->auth_pass = kept; break;
+    case 'X': v3->priv_pass = kept; break;
+    case 'n': v3->context = kept; break;
+    case 'Z': v3->boots_time = kept; break;
+    case 'm': v3->keys[0] = kept; break;
+    case 'M': v3->keys[1] = kept; break;
+    case 'k': v3->keys[2] = kept; break;
+    case 'K': v3->keys[3] = kept; break;
+    default:
+        return usage_error(st, "Unknown SNMPv3 option passed to -3: %s.\n",
+                           arg);
+    }
+    return CLI_CONTINUE;
+}
+
+static int version_option(struct cli_parse_state *st, const char *arg)
+{
+    if (strcmp(arg, "1") == 0)
+        st->o->version = SK_VERSION_1;
+    else if (strcasecmp(arg, "2c") == 0)
+        st->o->version = SK_VERSION_2C;
+    else if (strcmp(arg, "3") == 0)
+        st->o->version = SK_VERSION_3;
+    else
+        return usage_error(st, "Invalid version specified after -v flag: "
+                           "%s\n", arg);
+    return CLI_CONTINUE;
+}
+
+/* -r and -t: Net-SNMP reads them with strtol/strtod and ignores
+ * trailing junk, but wants at least one digit and a sane value. */
+static int number_option(struct cli_parse_state *st, char letter,
+                         const char *arg)
+{
+    char *end;
+
+    if (letter == 'r') {
+        long n = strtol(arg, &end, 10);
+
+        if (end == arg || n < 0)
+            return usage_error(st, "Invalid number of retries after -r "
+                               "flag.\n");
+        st->o->retries = n > 1000000 ? 1000000 : (int)n;
+    } else {
+        double t = strtod(arg, &end);
+
+        if (end == arg || !(t > 0) || t > 1e6)
+            return usage_error(st, "Invalid timeout in seconds after -t "
+                               "flag.\n");
+        st->o->timeout_us = (long)(t * 1000000.0);
+    }
+    return CLI_CONTINUE;
+}
+
+/* -O: 'p' takes the next word; the other letters toggle in sk_fmt. */
+static int output_option(struct cli_parse_state *st, const char *arg)
+{
+    char letters[64];
+    size_t n = 0;
+    bool consumed;
+    char bad = 0;
+
+    for (; *arg != '\0' && n + 1 < sizeof letters; arg++) {
+        if (*arg == 'p') {
+            st->pending = 'O';
+            st->pending_sub = 'p';
+        } else {
+            letters[n++] = *arg;
+        }
+    }
+    letters[n] = '\0';
+    if (sk_fmt_opts_apply(&st->o->fmt, letters, NULL, &consumed, &bad) < 0) {
+        char b[2] = { bad, '\0' };
+
+        return usage_error(st, "Unknown output option passed to -O: %s.\n",
+                           b);
+    }
+    return CLI_CONTINUE;
+}
+
+/* Toggle LETTER in the set S (the way -I and -P letters toggle). */
+static void toggle(char *s, size_t cap, char letter)
+{
+    char *p = strchr(s, letter);
+    size_t n = strlen(s);
+
+    if (p != NULL)
+        memmove(p, p + 1, strlen(p));
+    else if (n + 1 < cap) {
+        s[n] = letter;
+        s[n + 1] = '\0';
+    }
+}
+
+static int letters_option(struct cli_parse_state *st, char which,
+                          const char *arg)
+{
+    struct cli_opts *o = st->o;
+    char b[2] = { 0, 0 };
+
+    for (; *arg != '\0'; arg++) {
+        b[0] = *arg;
+        if (which == 'P' && strchr("ucdewWR", *arg) != NULL) {
+            toggle(o->parse_letters, sizeof o->parse_letters, *arg);
+        } else if (which == 'I' && strchr("brRu", *arg) != NULL) {
+            toggle(o->in_letters, sizeof o->in_letters, *arg);
+        } else if (which == 'I' && *arg == 'h') {
+            o->fmt.no_display_hint = !o->fmt.no_display_hint;
+        } else if (which == 'I' && (*arg == 's' || *arg == 'S')) {
+            st->pending = 'I';
+            st->pending_sub = *arg;
+        } else if (which == 'P') {
+            return usage_error(st, "Unknown parsing option passed to -P: "
+                               "%s.\n", b);
+        } else {
+            return usage_error(st, "Unknown input option passed to -I: "
+                               "%s.\n", b);
+        }
+    }
+    return CLI_CONTINUE;
+}
+
+static int log_option(struct cli_parse_state *st, const char *arg)
+{
+    char b[2] = { arg[0], '\0' };
+
+    switch (arg[0]) {
+    case 'e': case 'E': st->o->log = stderr; break;
+    case 'o': case 'O': st->o->log = stdout; break;
+    case 'n': case 'N': st->o->log = NULL; break;
+    case 's': case 'S': st->o->log = NULL; break; /* syslog: not yet */
+    case 'f': case 'F':
+        st->pending = 'L';
+        st->pending_sub = 'f';
+        break;
+    default:
+        return usage_error(st, "Unknown logging option passed to -L: %s.\n",
+                           b);
+    }
+    return CLI_CONTINUE;
+}
+
+static void debug_option(struct cli_parse_state *st, const char *arg)
+{
+    const char *p = arg;
+
+    while (*p != '\0') {
+        size_t n = strcspn(p, ",");
+
+        if (st->o->log != NULL && n > 0)
+            fprintf(st->o->log, "registered debug token %.*s, 1\n", (int)n,
+                    p);
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+}
+
+static int app_option(struct cli_parse_state *st, const char *arg)
+{
+    int rc = st->app->c_opt(st->app->ctx, arg);
+
+    if (rc < 0)
+        return 1;
+    if (rc == 1)
+        st->pending = 'C';
+    return CLI_CONTINUE;
+}
+
+static void print_directives(void)
+{
+    printf("Configuration directives understood:\n"
+           "  snmp.conf: defVersion defCommunity defaultPort retries "
+           "timeout clientaddr defDomain dumpPacket hexOutputLength "
+           "printNumericOids oidOutputFormat suffixPrinting quickPrinting "
+           "printValueOnly printNumericEnums numericTimeticks printHexText "
+           "dontPrintUnits dontBreakdownOids escapeQuotes extendedIndex "
+           "outputPrecision noDisplayHint mibs mibdirs\n");
+}
+
+int cli_handle_option(struct cli_parse_state *st, char letter,
+                      const char *arg)
+{
+    struct cli_opts *o = st->o;
+
+    switch (letter) {
+    case 'h': cli_usage(st->app); return 1;
+    case 'V': fprintf(stderr, "snmpkit version: %s\n", PACKAGE_VERSION);
+        return 0;
+    case 'H': print_directives(); return 0;
+    case 'd': o->dump = true; break;
+    case 'Y': st->ylines[st->ny++] = cli_keep(o, arg); break;
+    case 'm': o->mibs = cli_keep(o, arg); break;
+    case 'M': o->mibdirs = cli_keep(o, arg); break;
+    case 'O': return output_option(st, arg);
+    case 'I': case 'P': return letters_option(st, letter, arg);
+    case 'L': return log_option(st, arg);
+    case 'D': debug_option(st, arg); break;
+    case 'v': return version_option(st, arg);
+    case 'r': case 't': return number_option(st, letter, arg);
+    case 'c': o->community = cli_keep(o, arg); break;
+    case 's': o->local_addr = cli_keep(o, arg); break;
+    case 'C': return app_option(st, arg);
+    case 'p':
+        return usage_error(st, "Warning: -p option is no longer used - "
+                           "specify the remote host as HOST:PORT\n");
+    case 'T':
+        if (strchr(arg, '=') == NULL)
+            return usage_error(st, "-T expects a NAME=VALUE pair.\n");
+        break;
+    case '3':
+        st->pending = '3';
+        st->pending_sub = arg[0];
+        break;
+    default:
+        return v3_option(st, letter, arg);
+    }
+    return CLI_CONTINUE;
+}
+
+int cli_pending_word(struct cli_parse_state *st, const char *word)
+{
+    char kind = st->pending, sub = st->pending_sub;
+    bool consumed;
+    char bad;
+
+    st->pending = 0;
+    if (word == NULL) {
+        cli_usage(st->app);
+        return 1;
+    }
+    switch (kind) {
+    case 'C': return st->app->c_next(st->app->ctx, word) < 0 ? 1
+                                                             : CLI_CONTINUE;
+    case 'O':
+        sk_fmt_opts_apply(&st->o->fmt, "p", word, &consumed, &bad);
+        break;
+    case 'I':
+        if (sub == 's')
+            st->o->in_suffix = cli_keep(st->o, word);
+        else
+            st->o->in_prefix = cli_keep(st->o, word);
+        break;
+    case 'L':
+        st->o->log = fopen(word, "a");
+        break;
+    case '3':
+        return sub == 'm' || sub == 'M' || sub == 'k' || sub == 'K'
+                   ? v3_option(st, sub, word)
+                   : cli_handle_option(st, sub, word);
+    default:
+        break;
+    }
+    return CLI_CONTINUE;
+}
+
+void cli_parse_state_clear(struct cli_parse_state *st)
+{
+    free(st->longopts);
+    free(st->ylines);
+    st->longopts = NULL;
+    st->ylines = NULL;
+}

@@ -1,0 +1,34 @@
+# apps: thin command mains around apps/common and libcore.
+noinst_LIBRARIES += apps/libcli.a
+apps_libcli_a_SOURCES = \
+	apps/common/cli.h apps/common/opts_int.h \
+	apps/common/opts.c apps/common/opts_letters.c apps/common/config.c \
+	apps/common/usage.c apps/common/print.c apps/common/session_setup.c \
+	apps/common/varbind_args.c apps/common/request.c \
+	apps/common/walk_run.c
+apps_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/apps
+
+APP_LDADD = apps/libcli.a libcore/libcore.a
+APP_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/apps
+
+bin_PROGRAMS += apps/snmpget apps/snmpgetnext apps/snmpset apps/snmpwalk \
+	apps/snmpbulkget apps/snmpbulkwalk
+
+apps_snmpget_SOURCES = apps/snmpget.c
+apps_snmpget_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmpget_LDADD = $(APP_LDADD)
+apps_snmpgetnext_SOURCES = apps/snmpgetnext.c
+apps_snmpgetnext_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmpgetnext_LDADD = $(APP_LDADD)
+apps_snmpset_SOURCES = apps/snmpset.c
+apps_snmpset_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmpset_LDADD = $(APP_LDADD)
+apps_snmpwalk_SOURCES = apps/snmpwalk.c
+apps_snmpwalk_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmpwalk_LDADD = $(APP_LDADD)
+apps_snmpbulkget_SOURCES = apps/snmpbulkget.c
+apps_snmpbulkget_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmpbulkget_LDADD = $(APP_LDADD)
+apps_snmpbulkwalk_SOURCES = apps/snmpbulkwalk.c
+apps_snmpbulkwalk_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmpbulkwalk_LDADD = $(APP_LDADD)

@@ -1,0 +1,22 @@
+# libcore: the static protocol library behind every app.
+noinst_LIBRARIES += libcore/libcore.a
+
+libcore_libcore_a_SOURCES = \
+	libcore/snmpkit.h \
+	libcore/base/err.c libcore/base/err.h \
+	libcore/base/buf.c libcore/base/buf.h \
+	libcore/base/hex.c libcore/base/hex.h \
+	libcore/wire/ber.c libcore/wire/ber.h \
+	libcore/wire/oid.c libcore/wire/oid.h \
+	libcore/wire/value.c libcore/wire/value.h \
+	libcore/wire/pdu.c libcore/wire/pdu.h \
+	libcore/wire/msg.c libcore/wire/msg.h \
+	libcore/net/addr.c libcore/net/addr.h \
+	libcore/net/transport.c libcore/net/transport.h \
+	libcore/net/tp_udp.c libcore/net/tp_tcp.c libcore/net/tp_unix.c \
+	libcore/net/session.c libcore/net/session.h \
+	libcore/net/walk.c libcore/net/walk.h \
+	libcore/fmt/fmt.h libcore/fmt/opts.c libcore/fmt/fmt_oid.c \
+	libcore/fmt/fmt_value.c libcore/fmt/value_text.c \
+	libcore/fmt/fmt_bytes.c libcore/fmt/fmt_int.h \
+	libcore/conf/conf.c libcore/conf/conf.h

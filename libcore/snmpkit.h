@@ -1,0 +1,16 @@
+/* snmpkit.h - the whole of libcore that applications see. */
+#ifndef SNMPKIT_H
+#define SNMPKIT_H
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/hex.h"
+#include "conf/conf.h"
+#include "fmt/fmt.h"
+#include "net/session.h"
+#include "net/walk.h"
+#include "wire/oid.h"
+#include "wire/pdu.h"
+#include "wire/value.h"
+
+#endif

@@ -1,0 +1,27 @@
+# Unit tests (C, one per libcore module), run by `make check`.
+UNIT_TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_msg \
+	tests/unit/test_addr tests/unit/test_fmt_value \
+	tests/unit/test_value_text tests/unit/test_conf
+check_PROGRAMS += $(UNIT_TESTS)
+TESTS += $(UNIT_TESTS)
+
+UNIT_LDADD = libcore/libcore.a
+tests_unit_test_ber_SOURCES = tests/unit/test_ber.c tests/unit/check.h
+tests_unit_test_ber_LDADD = $(UNIT_LDADD)
+tests_unit_test_oid_SOURCES = tests/unit/test_oid.c tests/unit/check.h
+tests_unit_test_oid_LDADD = $(UNIT_LDADD)
+tests_unit_test_msg_SOURCES = tests/unit/test_msg.c tests/unit/check.h
+tests_unit_test_msg_LDADD = $(UNIT_LDADD)
+tests_unit_test_addr_SOURCES = tests/unit/test_addr.c tests/unit/check.h
+tests_unit_test_addr_LDADD = $(UNIT_LDADD)
+tests_unit_test_fmt_value_SOURCES = tests/unit/test_fmt_value.c \
+	tests/unit/check.h
+tests_unit_test_fmt_value_LDADD = $(UNIT_LDADD)
+tests_unit_test_value_text_SOURCES = tests/unit/test_value_text.c \
+	tests/unit/check.h
+tests_unit_test_value_text_LDADD = $(UNIT_LDADD)
+tests_unit_test_conf_SOURCES = tests/unit/test_conf.c tests/unit/check.h
+tests_unit_test_conf_LDADD = $(UNIT_LDADD)
+
+EXTRA_DIST += tests/run tests/demo tests/cli tests/data tests/fuzz \
+	bench .ci/run

@@ -1,7 +1,7 @@
 # Unit tests (C, one per libcore module), run by `make check`.
 UNIT_TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_msg \
 	tests/unit/test_addr tests/unit/test_fmt_value \
-	tests/unit/test_value_text tests/unit/test_conf
+	tests/unit/test_value_text tests/unit/test_conf tests/unit/test_base
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
@@ -22,6 +22,8 @@ tests_unit_test_value_text_SOURCES = tests/unit/test_value_text.c \
 tests_unit_test_value_text_LDADD = $(UNIT_LDADD)
 tests_unit_test_conf_SOURCES = tests/unit/test_conf.c tests/unit/check.h
 tests_unit_test_conf_LDADD = $(UNIT_LDADD)
+tests_unit_test_base_SOURCES = tests/unit/test_base.c tests/unit/check.h
+tests_unit_test_base_LDADD = $(UNIT_LDADD)
 
 EXTRA_DIST += tests/run tests/demo tests/cli tests/data tests/fuzz \
 	bench .ci/run

@@ -94,6 +94,8 @@ int cli_parse_oid(const struct cli_opts *o, const char *text,
 
 /* Print one varbind line to stdout. */
 void cli_print_varbind(const struct cli_opts *o, const struct sk_varbind *vb);
+/* Free the line buffer cli_print_varbind keeps (called by cli_opts_free). */
+void cli_print_release(void);
 /* Print the OID alone (for "Failed object:" and walk errors). */
 void cli_print_oid(const struct cli_opts *o, FILE *fp, const struct sk_oid *oid);
 /* "Error in packet[.]\nReason: ...\nFailed object: ...\n" on stderr. */

@@ -82,7 +82,11 @@ static int drain(poptContext con, struct cli_parse_state *st)
 {
     const char *w;
 
-    while ((w = poptGetArg(con)) != NULL) {
+    for (w = poptGetArg(con); w != NULL; w = poptGetArg(con)) {
+        /* popt's strings die with its context: keep a copy */
+        w = cli_keep(st->o, w);
+        if (w == NULL)
+            return 1;
         if (st->pending != 0) {
             int rc = cli_pending_word(st, w);
 
@@ -128,7 +132,7 @@ static int run_popt(struct cli_parse_state *st, int argc, char **argv)
 
     con = poptGetContext(app->name, argc, (const char **)argv, app_table,
                          app->posix_order ? POPT_CONTEXT_POSIXMEHARDER : 0);
-    while ((rc = poptGetNextOpt(con)) > 0) {
+    for (rc = poptGetNextOpt(con); rc > 0; rc = poptGetNextOpt(con)) {
         char *arg = poptGetOptArg(con);
         int r = drain(con, st);
 
@@ -190,6 +194,7 @@ out:
 
 void cli_opts_free(struct cli_opts *o)
 {
+    cli_print_release();
     free(o->args_mem);
     o->args_mem = NULL;
     o->args = NULL;

@@ -7,19 +7,26 @@
 
 #define LINE_MAX_BYTES (1024u * 1024u)
 
+/* One line buffer for the whole run: a walk prints thousands of lines
+ * and need not allocate for each. */
+static struct sk_buf line = { NULL, 0, 0, LINE_MAX_BYTES };
+
 void cli_print_varbind(const struct cli_opts *o, const struct sk_varbind *vb)
 {
-    struct sk_buf buf;
     struct sk_error err;
 
-    sk_buf_init(&buf, LINE_MAX_BYTES);
-    if (sk_fmt_varbind(&o->fmt, NULL, vb, &buf, &err) < 0) {
+    sk_buf_reset(&line);
+    if (sk_fmt_varbind(&o->fmt, NULL, vb, &line, &err) < 0) {
         cli_perror(o, &err);
-    } else {
-        fwrite(buf.data != NULL ? buf.data : "", 1, buf.len, stdout);
-        fputc('\n', stdout);
+        return;
     }
-    sk_buf_clear(&buf);
+    if (sk_buf_addc(&line, '\n') == 0)
+        fwrite(line.data, 1, line.len, stdout);
+}
+
+void cli_print_release(void)
+{
+    sk_buf_clear(&line);
 }
 
 void cli_print_oid(const struct cli_opts *o, FILE *fp, const struct sk_oid *oid)
@@ -40,9 +47,13 @@ void cli_print_pdu_error(const struct cli_opts *o, const struct sk_pdu *resp,
     fprintf(stderr, "Error in packet%s\nReason: %s\n", period ? "." : "",
             sk_pdu_errstring(resp->error_status));
     if (resp->error_index != 0) {
+        /* Net-SNMP's fprint_objid() adds a newline of its own */
         fprintf(stderr, "Failed object: ");
-        if (resp->error_index > 0 && (size_t)resp->error_index <= resp->nvbs)
+        if (resp->error_index > 0 &&
+            (size_t)resp->error_index <= resp->nvbs) {
             cli_print_oid(o, stderr, &resp->vbs[resp->error_index - 1].name);
+            fputc('\n', stderr);
+        }
         fprintf(stderr, "\n");
     }
 }

@@ -87,11 +87,12 @@ static int loop(const struct cli_opts *o, struct sk_walk *w, bool *ok)
             continue;
         case SK_WALK_NOT_INCREASING:
             fflush(stdout);
+            /* Net-SNMP's fprint_objid() ends each OID with a newline */
             fprintf(stderr, "Error: OID not increasing: ");
             cli_print_oid(o, stderr, sk_walk_prev_name(w));
-            fprintf(stderr, " >= ");
+            fprintf(stderr, "\n >= ");
             cli_print_oid(o, stderr, &last);
-            fprintf(stderr, "\n");
+            fprintf(stderr, "\n\n");
             exitval = 1;
             continue;
         case SK_WALK_END_OF_MIB:

@@ -1,7 +1,5 @@
 /* snmpbulkget - one GETBULK request (snmpbulkget(1)). */
-#include <ctype.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "common/cli.h"
 
@@ -17,23 +15,14 @@ static int c_opt(void *ctx, const char *letters)
 
     while (*letters != '\0') {
         char c = *letters++;
-        char *end;
-        long v;
 
         if (c != 'n' && c != 'r') {
             fprintf(stderr, "Unknown flag passed to -C: %c\n", c);
             return -1;
         }
-        v = strtol(letters, &end, 10);
-        if (end == letters || v < 0) {
-            fprintf(stderr, "No number given with -C%c\n", c);
-            return -1;
-        }
-        if (c == 'n')
-            f->non_repeaters = v;
-        else
-            f->max_reps = v;
-        letters = end;
+        if (cli_bulk_number(&letters,
+                            c == 'n' ? &f->non_repeaters : &f->max_reps) < 0)
+            return CLI_C_USAGE;
     }
     return 0;
 }

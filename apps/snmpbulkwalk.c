@@ -1,6 +1,5 @@
 /* snmpbulkwalk - walk a subtree with GETBULK (snmpbulkwalk(1)). */
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "common/cli.h"
 
@@ -10,8 +9,6 @@ static int c_opt(void *ctx, const char *letters)
 
     while (*letters != '\0') {
         char c = *letters++;
-        char *end;
-        long v;
 
         switch (c) {
         case 'c': f->dont_check = !f->dont_check; continue;
@@ -19,16 +16,9 @@ static int c_opt(void *ctx, const char *letters)
         case 'p': f->print_count = !f->print_count; continue;
         case 'n':
         case 'r':
-            v = strtol(letters, &end, 10);
-            if (end == letters || v < 0) {
-                fprintf(stderr, "No number given with -C%c\n", c);
-                return -1;
-            }
-            if (c == 'n')
-                f->non_repeaters = v;
-            else
-                f->max_reps = v;
-            letters = end;
+            if (cli_bulk_number(&letters, c == 'n' ? &f->non_repeaters
+                                                   : &f->max_reps) < 0)
+                return CLI_C_USAGE;
             continue;
         default:
             fprintf(stderr, "Unknown flag passed to -C: %c\n", c);

@@ -5,7 +5,9 @@
 
 #include "common/cli.h"
 
-#define TYPE_LETTERS "=iu3taosxdbnUIFDcC"
+/* snmpset's own check of the type letter, before any parsing; it
+ * refuses c and C although snmptrap takes them. */
+#define TYPE_LETTERS "=iu3taosxdbnUIFD"
 
 struct set_flags {
     bool quiet; /* -Cq */
@@ -76,8 +78,12 @@ static int build(const struct cli_opts *o, struct sk_pdu *pdu)
             continue;
         }
         if (sk_value_parse(NULL, &vb.name, o->args[i + 1][0],
-                           o->args[i + 2], &vb.value, &err) < 0 ||
-            sk_pdu_add(pdu, &vb, &err) < 0) {
+                           o->args[i + 2], &vb.value, &err) < 0) {
+            /* Net-SNMP shows the parentheses even for an empty detail */
+            fprintf(stderr, "%s: %s (%s)\n", o->args[i],
+                    sk_error_text(err.code), err.detail);
+            failures++;
+        } else if (sk_pdu_add(pdu, &vb, &err) < 0) {
             sk_error_format(&err, msg, sizeof msg);
             fprintf(stderr, "%s: %s\n", o->args[i], msg);
             failures++;

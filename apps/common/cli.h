@@ -12,9 +12,11 @@
 #define CLI_MAX_OIDS 128 /* Net-SNMP's limit per request */
 #define CLI_CONTINUE (-1) /* "no exit code yet": keep going */
 
-/* Called for each -C argument (e.g. "Cr50" gives "r50").  Returns 0, or
- * 1 when the letters need the next command-line word (-CE OID), which
- * then arrives through c_next; -1 after printing its own error. */
+/* c_opt is called for each -C argument (e.g. "-Cr50" gives "r50").  It
+ * returns 0, or 1 when the letters need the next command-line word (-CE
+ * OID), which then arrives through c_next; -1 after printing its own
+ * error; CLI_C_USAGE to have the usage text printed (exit 1). */
+#define CLI_C_USAGE 2
 struct cli_app {
     const char *name;         /* program name used in messages */
     const char *usage_args;   /* e.g. "AGENT OID [OID]..." */
@@ -112,6 +114,11 @@ void cli_print_failure(const struct cli_opts *o, const struct sk_error *err,
 /* The -d packet dump: an sk_trace_fn whose CTX is the cli_opts. */
 void cli_trace_packet(void *ctx, bool sent, const char *desc,
                       const uint8_t *p, size_t n);
+
+/* -Cn<NUM> / -Cr<NUM> of the bulk apps: read the number after the
+ * letter at *P (strtol, base 0, as Net-SNMP) and advance *P.  Returns -1
+ * when no number is there. */
+int cli_bulk_number(const char **p, long *out);
 
 /* The shared GET / GETNEXT / GETBULK routine of snmpget, snmpgetnext and
  * snmpbulkget: OID arguments from o->args.  FIX: resend without the

@@ -285,12 +285,27 @@ static void debug_option(struct cli_parse_state *st, const char *arg)
     }
 }
 
+int cli_bulk_number(const char **p, long *out)
+{
+    char *end;
+
+    *out = strtol(*p, &end, 0);
+    if (end == *p)
+        return -1;
+    *p = end;
+    return 0;
+}
+
 static int app_option(struct cli_parse_state *st, const char *arg)
 {
     int rc = st->app->c_opt(st->app->ctx, arg);
 
     if (rc < 0)
         return 1;
+    if (rc == CLI_C_USAGE) {
+        cli_usage(st->app);
+        return 1;
+    }
     if (rc == 1)
         st->pending = 'C';
     return CLI_CONTINUE;

@@ -99,11 +99,13 @@ void sk_session_close(struct sk_session *s)
     free(s);
 }
 
-/* Net-SNMP refuses v2-only PDUs on a v1 session and the v1 Trap on
- * v2c/v3 before anything is encoded (snmp_api.c, _snmp_build). */
+/* Net-SNMP refuses v2-only PDUs on a v1 session, the v1 Trap on v2c/v3
+ * and negative GETBULK counts before anything is encoded (snmp_api.c,
+ * _snmp_build). */
 static int check_pdu_version(const struct sk_session *s,
-                             enum sk_pdu_type type, struct sk_error *err)
+                             const struct sk_pdu *pdu, struct sk_error *err)
 {
+    enum sk_pdu_type type = pdu->type;
     bool v2only = type == SK_PDU_GETBULK || type == SK_PDU_INFORM ||
                   type == SK_PDU_TRAP_V2 || type == SK_PDU_REPORT;
 
@@ -111,6 +113,10 @@ static int check_pdu_version(const struct sk_session *s,
         return sk_error_set(err, SK_ERR_V2_IN_V1, NULL);
     if (s->version != SK_VERSION_1 && type == SK_PDU_TRAP_V1)
         return sk_error_set(err, SK_ERR_V1_IN_V2, NULL);
+    if (type == SK_PDU_GETBULK && pdu->error_index < 0)
+        return sk_error_set(err, SK_ERR_BAD_REPETITIONS, NULL);
+    if (type == SK_PDU_GETBULK && pdu->error_status < 0)
+        return sk_error_set(err, SK_ERR_BAD_REPEATERS, NULL);
     return 0;
 }
 
@@ -123,7 +129,7 @@ static int encode(struct sk_session *s, const struct sk_pdu *pdu,
     struct sk_pdu copy = *pdu;
     struct sk_msg msg;
 
-    if (check_pdu_version(s, pdu->type, err) < 0)
+    if (check_pdu_version(s, pdu, err) < 0)
         return -1;
     copy.request_id = reqid;
     msg.version = (int32_t)s->version;

@@ -9,8 +9,6 @@
 #include "base/err.h"
 #include "wire/pdu.h"
 
-enum sk_version { SK_VERSION_1 = 0, SK_VERSION_2C = 1, SK_VERSION_3 = 3 };
-
 /* Called for -d with every datagram sent or received.  DESC is
  * Net-SNMP's transport description of the exchange, e.g.
  * "UDP: [127.0.0.1]:161->[0.0.0.0]:0". */

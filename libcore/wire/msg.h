@@ -15,7 +15,7 @@
 #define SK_COMMUNITY_MAX 255
 
 struct sk_msg {
-    int32_t version;            /* enum sk_version */
+    int32_t version;            /* enum sk_version (wire/pdu.h) */
     uint8_t *community;         /* owned; v1/v2c only */
     size_t community_len;
     struct sk_pdu *pdu;         /* owned */

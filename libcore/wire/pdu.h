@@ -9,6 +9,9 @@
 #include "base/err.h"
 #include "wire/value.h"
 
+/* msgVersion values (RFC 1157, RFC 1901, RFC 3412) */
+enum sk_version { SK_VERSION_1 = 0, SK_VERSION_2C = 1, SK_VERSION_3 = 3 };
+
 enum sk_pdu_type {
     SK_PDU_GET = 0xa0,
     SK_PDU_GETNEXT = 0xa1,

@@ -105,6 +105,7 @@ static int run(const struct cli_opts *o, const struct cli_app *app,
     rc = check_triples(o, app);
     if (rc != CLI_CONTINUE)
         return rc;
+    rc = 0;
     s = cli_session_open(o, app);
     if (s == NULL)
         return 1;

@@ -84,7 +84,12 @@ static int session_directive(struct cli_parse_state *st, const char *token,
     } else if (strcasecmp(token, "clientaddr") == 0) {
         o->local_addr = cli_keep(o, value);
     } else if (strcasecmp(token, "defDomain") == 0) {
-        o->default_domain = cli_keep(o, value);
+        /* "defDomain APPLICATION DOMAIN": only our own name counts */
+        size_t len = strcspn(value, " \t");
+
+        if (strncmp(value, o->prog, len) == 0 && o->prog[len] == '\0')
+            o->default_domain = cli_keep(o, value + len + strspn(value + len,
+                                                               " \t"));
     } else if (strcasecmp(token, "dumpPacket") == 0) {
         int b = sk_conf_bool(value);
 
@@ -98,14 +103,18 @@ static int session_directive(struct cli_parse_state *st, const char *token,
     return 0;
 }
 
-static int directive(void *ctx, const char *token, const char *value,
-                     const char *file, int line, struct sk_error *err)
+static int directive(void *ctx, const char *section, const char *token,
+                     const char *value, const char *file, int line,
+                     struct sk_error *err)
 {
     struct cli_parse_state *st = ctx;
     int rc;
 
     (void)file;
     (void)line;
+    /* snmpapp.conf knows no library directives outside a [snmp] part */
+    if (strcasecmp(section, "snmp") != 0)
+        return st->pass == 2 ? 1 : 0;
     if (in_list(premib_tokens, token))
         return 0; /* the MIB engine will read these */
     rc = sk_fmt_opts_directive(&st->o->fmt, token, value, err);
@@ -142,7 +151,10 @@ static void feed_line(struct sk_conf_reader *r, const char *text,
 
 static void read_config(struct cli_parse_state *st)
 {
-    struct sk_conf_reader r = { directive, conf_warn, st, "snmpapp", 0 };
+    struct sk_conf_reader r = {
+        .handle = directive, .warn = conf_warn, .ctx = st,
+        .section = "snmpapp",
+    };
     struct sk_error err;
     int i;
 

@@ -249,6 +249,10 @@ static int letters_option(struct cli_parse_state *st, char which,
     return CLI_CONTINUE;
 }
 
+/* -L: where messages go.  e/o/n and their priority-filtered capitals
+ * E/O/N (priority attached or as the next word); f FILE and F PRI FILE
+ * (file truncated, as Net-SNMP does); s/S syslog is not done yet and
+ * discards. */
 static int log_option(struct cli_parse_state *st, const char *arg)
 {
     char b[2] = { arg[0], '\0' };
@@ -257,14 +261,22 @@ static int log_option(struct cli_parse_state *st, const char *arg)
     case 'e': case 'E': st->o->log = stderr; break;
     case 'o': case 'O': st->o->log = stdout; break;
     case 'n': case 'N': st->o->log = NULL; break;
-    case 's': case 'S': st->o->log = NULL; break; /* syslog: not yet */
+    case 's': case 'S': st->o->log = NULL; break;
     case 'f': case 'F':
+        if (arg[0] == 'f' && arg[1] != '\0') {
+            st->o->log = fopen(arg + 1, "w");
+            return CLI_CONTINUE;
+        }
         st->pending = 'L';
         st->pending_sub = 'f';
-        break;
+        return CLI_CONTINUE;
     default:
         return usage_error(st, "Unknown logging option passed to -L: %s.\n",
                            b);
+    }
+    if (strchr("EON", arg[0]) != NULL && arg[1] == '\0') {
+        st->pending = 'L';
+        st->pending_sub = 'p'; /* the priority word, not used */
     }
     return CLI_CONTINUE;
 }
@@ -311,15 +323,42 @@ static int app_option(struct cli_parse_state *st, const char *arg)
     return CLI_CONTINUE;
 }
 
+/* -H: the directives we understand, in Net-SNMP's layout. */
 static void print_directives(void)
 {
-    printf("Configuration directives understood:\n"
-           "  snmp.conf: defVersion defCommunity defaultPort retries "
-           "timeout clientaddr defDomain dumpPacket hexOutputLength "
-           "printNumericOids oidOutputFormat suffixPrinting quickPrinting "
-           "printValueOnly printNumericEnums numericTimeticks printHexText "
-           "dontPrintUnits dontBreakdownOids escapeQuotes extendedIndex "
-           "outputPrecision noDisplayHint mibs mibdirs\n");
+    static const char *const rows[][2] = {
+        { "mibdirs", "[mib-dirs|+mib-dirs|-mib-dirs]" },
+        { "mibs", "[mib-tokens|+mib-tokens|-mib-tokens]" },
+        { "printNumericEnums", "(1|yes|true|0|no|false)" },
+        { "printNumericOids", "(1|yes|true|0|no|false)" },
+        { "escapeQuotes", "(1|yes|true|0|no|false)" },
+        { "dontBreakdownOids", "(1|yes|true|0|no|false)" },
+        { "quickPrinting", "(1|yes|true|0|no|false)" },
+        { "numericTimeticks", "(1|yes|true|0|no|false)" },
+        { "oidOutputFormat", "integerValue" },
+        { "suffixPrinting", "integerValue" },
+        { "extendedIndex", "(1|yes|true|0|no|false)" },
+        { "printHexText", "(1|yes|true|0|no|false)" },
+        { "printValueOnly", "(1|yes|true|0|no|false)" },
+        { "dontPrintUnits", "(1|yes|true|0|no|false)" },
+        { "hexOutputLength", "integerValue" },
+        { "dumpPacket", "(1|yes|true|0|no|false)" },
+        { "defaultPort", "integerValue" },
+        { "defCommunity", "string" },
+        { "noDisplayHint", "(1|yes|true|0|no|false)" },
+        { "clientaddr", "string" },
+        { "timeout", "integerValue" },
+        { "retries", "integerValue" },
+        { "outputPrecision", "string" },
+        { "defDomain", "application domain" },
+        { "defVersion", "1|2c|3" },
+    };
+    size_t i;
+
+    fprintf(stderr, "Configuration directives understood:\n"
+                    "  In snmp.conf and snmp.local.conf:\n");
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        fprintf(stderr, "    %-24s %s\n", rows[i][0], rows[i][1]);
 }
 
 int cli_handle_option(struct cli_parse_state *st, char letter,
@@ -386,7 +425,8 @@ int cli_pending_word(struct cli_parse_state *st, const char *word)
             st->o->in_prefix = cli_keep(st->o, word);
         break;
     case 'L':
-        st->o->log = fopen(word, "a");
+        if (sub == 'f')
+            st->o->log = fopen(word, "w"); /* Net-SNMP truncates */
         break;
     case '3':
         return sub == 'm' || sub == 'M' || sub == 'k' || sub == 'K'

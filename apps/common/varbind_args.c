@@ -96,9 +96,20 @@ int cli_parse_oid(const struct cli_opts *o, const char *text,
                   struct sk_oid *out)
 {
     struct sk_error err;
+    struct sk_buf full;
     char msg[512];
+    int rc;
 
-    if (parse_text(text, out, &err) == 0)
+    /* -IS PREFIX and -Is SUFFIX are joined to the text as strings */
+    sk_buf_init(&full, 65536);
+    if (sk_buf_adds(&full, o->in_prefix ? o->in_prefix : "") < 0 ||
+        sk_buf_adds(&full, text) < 0 ||
+        sk_buf_adds(&full, o->in_suffix ? o->in_suffix : "") < 0)
+        rc = sk_error_set(&err, SK_ERR_TOO_LONG, NULL);
+    else
+        rc = parse_text(sk_buf_str(&full), out, &err);
+    sk_buf_clear(&full);
+    if (rc == 0)
         return 0;
     sk_error_format(&err, msg, sizeof msg);
     fflush(stdout);

@@ -40,9 +40,10 @@ static char *trim(char *s)
     return s;
 }
 
-/* Handle one already-trimmed, non-empty, non-comment line. */
-static int dispatch(const struct sk_conf_reader *r, char *text,
-                    const char *file, int line, struct sk_error *err)
+/* Handle one already-trimmed, non-empty, non-comment line of SECTION. */
+static int dispatch(const struct sk_conf_reader *r, const char *section,
+                    char *text, const char *file, int line,
+                    struct sk_error *err)
 {
     char *value = text;
     int rc;
@@ -52,7 +53,7 @@ static int dispatch(const struct sk_conf_reader *r, char *text,
     if (*value != '\0')
         *value++ = '\0';
     value = trim(value);
-    rc = r->handle(r->ctx, text, value, file, line, err);
+    rc = r->handle(r->ctx, section, text, value, file, line, err);
     if (rc == 1) {
         warn(r, file, line, "Warning: Unknown token", text);
     } else if (rc < 0 && r->warn != NULL) {
@@ -75,13 +76,35 @@ static int section_ok(const struct sk_conf_reader *r, const char *name)
     return r->section != NULL && strcasecmp(name, r->section) == 0;
 }
 
+/* A "[name]" switch, alone or in front of a directive.  Updates
+ * SECTION and *ACTIVE; returns the directive text after it ("" when
+ * none), or TEXT itself when it does not start a section. */
+static char *section_switch(const struct sk_conf_reader *r, char *text,
+                            char *section, size_t cap, int *active)
+{
+    char *close;
+
+    if (text[0] != '[')
+        return text;
+    close = strchr(text, ']');
+    if (close == NULL)
+        return text;
+    *close = '\0';
+    snprintf(section, cap, "%s", trim(text + 1));
+    *active = section_ok(r, section);
+    return trim(close + 1);
+}
+
 int sk_conf_read_file(struct sk_conf_reader *r, const char *path,
                       struct sk_error *err)
 {
     char buf[LINE_MAX_LEN];
+    char section[64];
     FILE *fp;
     int line = 0;
     int active = 1;
+
+    snprintf(section, sizeof section, "%s", r->type ? r->type : "snmp");
 
     fp = fopen(path, "r");
     if (fp == NULL) {
@@ -91,17 +114,13 @@ int sk_conf_read_file(struct sk_conf_reader *r, const char *path,
     }
     while (fgets(buf, sizeof buf, fp) != NULL) {
         char *text = trim(buf);
-        size_t n = strlen(text);
 
         line++;
-        if (n == 0 || text[0] == '#')
+        if (text[0] == '\0' || text[0] == '#')
             continue;
-        if (text[0] == '[' && text[n - 1] == ']') {
-            text[n - 1] = '\0';
-            active = section_ok(r, trim(text + 1));
-            continue;
-        }
-        if (active && dispatch(r, text, path, line, err) < 0)
+        text = section_switch(r, text, section, sizeof section, &active);
+        if (text[0] != '\0' && active &&
+            dispatch(r, section, text, path, line, err) < 0)
             r->errors++;
     }
     fclose(fp);
@@ -118,7 +137,7 @@ int sk_conf_line(struct sk_conf_reader *r, const char *line,
     text = trim(buf);
     if (text[0] == '\0')
         return 0;
-    if (dispatch(r, text, "", 0, err) < 0)
+    if (dispatch(r, "snmp", text, "", 0, err) < 0)
         r->errors++;
     return 0;
 }
@@ -139,8 +158,8 @@ static int read_pair(struct sk_conf_reader *r, const char *dir,
         else
             snprintf(path, sizeof path, "%.*s/%s%s", (int)dirlen, dir, type,
                      suffix[i]);
-        if (sk_conf_read_file(r, path, err) < 0)
-            return -1;
+        /* an unreadable file is skipped, as Net-SNMP skips it */
+        (void)sk_conf_read_file(r, path, err);
     }
     return 0;
 }
@@ -159,6 +178,7 @@ int sk_conf_load(struct sk_conf_reader *r, const char *app,
 
         if (types[t] == NULL)
             continue;
+        r->type = types[t];
         while (*p != '\0') {
             size_t len = strcspn(p, ":");
 
@@ -169,6 +189,7 @@ int sk_conf_load(struct sk_conf_reader *r, const char *app,
                 p++;
         }
     }
+    r->type = NULL;
     return 0;
 }
 

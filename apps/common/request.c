@@ -101,7 +101,8 @@ int cli_request(const struct cli_opts *o, const struct cli_app *app,
     struct punct pu;
     int failures, rc;
 
-    if (o->nargs == 0) {
+    /* snmpbulkget has no such check: it sends an empty GETBULK */
+    if (o->nargs == 0 && type != SK_PDU_GETBULK) {
         fprintf(stderr, "Missing object name\n");
         cli_usage(app);
         return 1;

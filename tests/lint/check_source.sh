@@ -20,7 +20,14 @@ rule() { # rule NAME OFFENDING-LINES
 }
 # includes of libcore module headers in FILES matching DIR-regex
 incl() { grep -HnE "^#include \"($2)/" $1 2>/dev/null; }
-src() { git ls-files "$@" 2>/dev/null || find "$@" -name '*.[ch]'; }
+src() { # tracked files matching the patterns (any file outside git)
+    if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        git ls-files "$@"
+    else
+        local pat
+        for pat; do find . -path "./$pat" -type f | sed 's|^\./||'; done
+    fi
+}
 
 lib=$(src 'libcore/*.c' 'libcore/*.h')
 apps=$(src 'apps/*.c' 'apps/*.h')

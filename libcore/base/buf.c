@@ -89,6 +89,28 @@ int sk_buf_printf(struct sk_buf *b, const char *fmt, ...)
     return 0;
 }
 
+int sk_buf_add_uint(struct sk_buf *b, uint64_t u)
+{
+    char digits[20];
+    size_t n = sizeof digits;
+
+    do {
+        digits[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    return sk_buf_add(b, digits + n, sizeof digits - n);
+}
+
+int sk_buf_add_int(struct sk_buf *b, int64_t i)
+{
+    if (i >= 0)
+        return sk_buf_add_uint(b, (uint64_t)i);
+    if (sk_buf_addc(b, '-') < 0)
+        return -1;
+    /* negate in unsigned arithmetic: INT64_MIN has no positive twin */
+    return sk_buf_add_uint(b, 0 - (uint64_t)i);
+}
+
 const char *sk_buf_str(const struct sk_buf *b)
 {
     return b->data != NULL ? b->data : "";

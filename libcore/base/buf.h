@@ -32,6 +32,12 @@ int sk_buf_adds(struct sk_buf *b, const char *s)
 int sk_buf_printf(struct sk_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3), warn_unused_result));
 
+/* Append U / I in decimal: the hot path of walks, without printf. */
+int sk_buf_add_uint(struct sk_buf *b, uint64_t u)
+    __attribute__((warn_unused_result));
+int sk_buf_add_int(struct sk_buf *b, int64_t i)
+    __attribute__((warn_unused_result));
+
 /* The text so far; "" for an empty buffer (never NULL). Borrowed. */
 const char *sk_buf_str(const struct sk_buf *b);
 

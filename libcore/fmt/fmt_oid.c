@@ -35,7 +35,8 @@ static int add_arcs(const struct sk_oid *oid, size_t from,
     size_t i;
 
     for (i = from; i < oid->len; i++)
-        if (sk_buf_printf(out, ".%" PRIu32, oid->arc[i]) < 0)
+        if (sk_buf_addc(out, '.') < 0 ||
+            sk_buf_add_uint(out, oid->arc[i]) < 0)
             return sk_fmt_overflow(err);
     return 0;
 }
@@ -58,7 +59,7 @@ static int add_symbolic(const struct sk_fmt_opts *o, const struct sk_oid *oid,
     if (label != NULL)
         rc = sk_buf_adds(out, label);
     else
-        rc = sk_buf_printf(out, "%" PRIu32, oid->arc[0]);
+        rc = sk_buf_add_uint(out, oid->arc[0]);
     if (rc < 0)
         return sk_fmt_overflow(err);
     return add_arcs(oid, 1, out, err);

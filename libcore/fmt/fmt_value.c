@@ -141,17 +141,17 @@ static int add_opaque_special(const struct sk_fmt_opts *o,
     case SK_T_OPAQUE_I64:
         if (label(o, "Opaque: Int64: ", out, err) < 0)
             return -1;
-        rc = sk_buf_printf(out, "%" PRId64, v->n.i);
+        rc = sk_buf_add_int(out, v->n.i);
         break;
     case SK_T_OPAQUE_U64:
         if (label(o, "Opaque: UInt64: ", out, err) < 0)
             return -1;
-        rc = sk_buf_printf(out, "%" PRIu64, v->n.u);
+        rc = sk_buf_add_uint(out, v->n.u);
         break;
     default: /* SK_T_OPAQUE_COUNTER64 */
         if (label(o, "Opaque: Counter64: ", out, err) < 0)
             return -1;
-        rc = sk_buf_printf(out, "%" PRIu64, v->n.u);
+        rc = sk_buf_add_uint(out, v->n.u);
         break;
     }
     return rc < 0 ? sk_fmt_overflow(err) : 0;
@@ -163,7 +163,7 @@ static int add_unsigned(const struct sk_fmt_opts *o, const char *text,
 {
     if (text != NULL && label(o, text, out, err) < 0)
         return -1;
-    if (sk_buf_printf(out, "%" PRIu64, u) < 0)
+    if (sk_buf_add_uint(out, u) < 0)
         return sk_fmt_overflow(err);
     return 0;
 }
@@ -213,7 +213,7 @@ static int render(const struct sk_fmt_opts *o, const struct sk_mib *mib,
     case SK_T_INTEGER:
         if (label(o, "INTEGER: ", out, err) < 0)
             return -1;
-        return sk_buf_printf(out, "%" PRId64, v->n.i) < 0
+        return sk_buf_add_int(out, v->n.i) < 0
                    ? sk_fmt_overflow(err) : 0;
     case SK_T_OCTETS:
         return add_octets(o, v, out, err);

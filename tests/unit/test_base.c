@@ -56,6 +56,24 @@ static void test_buf(void)
     sk_buf_clear(&b);
 }
 
+static void test_numbers(void)
+{
+    struct sk_buf b;
+
+    sk_buf_init(&b, 256);
+    CHECK(sk_buf_add_uint(&b, 0) == 0 && sk_buf_addc(&b, ' ') == 0);
+    CHECK(sk_buf_add_uint(&b, UINT64_MAX) == 0 && sk_buf_addc(&b, ' ') == 0);
+    CHECK(sk_buf_add_int(&b, INT64_MIN) == 0 && sk_buf_addc(&b, ' ') == 0);
+    CHECK(sk_buf_add_int(&b, -1) == 0 && sk_buf_addc(&b, ' ') == 0);
+    CHECK(sk_buf_add_int(&b, 4294967295) == 0);
+    CHECK_STR(sk_buf_str(&b), "0 18446744073709551615 "
+                              "-9223372036854775808 -1 4294967295");
+    sk_buf_clear(&b);
+    sk_buf_init(&b, 3);
+    CHECK(sk_buf_add_uint(&b, 1234) == -1 && b.len == 0);
+    sk_buf_clear(&b);
+}
+
 static void test_hex(void)
 {
     uint8_t out[4];
@@ -76,6 +94,7 @@ int main(void)
 {
     test_errors();
     test_buf();
+    test_numbers();
     test_hex();
     return CHECK_DONE("test_base");
 }

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 static int udp_send(struct sk_transport *t, const uint8_t *p, size_t n,
@@ -29,20 +30,43 @@ static int udp_send(struct sk_transport *t, const uint8_t *p, size_t n,
     return 0;
 }
 
-/* A datagram larger than the buffer is dropped whole (MSG_TRUNC tells
+/* Make the socket's receive timeout cover the time left until
+ * DEADLINE_US.  A walk waits the same full timeout after each send, so the
+ * value set once is normally still right and no system call is made; it
+ * is only changed when it would overshoot the deadline by more than a
+ * millisecond or fall short of it. */
+static int set_timeout(struct sk_transport *t, int64_t deadline_us)
+{
+    int64_t left = deadline_us - sk_transport_now_us();
+    struct timeval tv;
+
+    if (left <= 0)
+        return 0;
+    if (left <= t->rcvtimeo_us && left + 1000 >= t->rcvtimeo_us)
+        return 1;
+    tv.tv_sec = (time_t)(left / 1000000);
+    tv.tv_usec = (suseconds_t)(left % 1000000);
+    if (setsockopt(t->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv) < 0)
+        return -1;
+    t->rcvtimeo_us = left;
+    return 1;
+}
+
+/* Wait in recv() itself (one system call per reply, not poll + recv).
+ * A datagram larger than the buffer is dropped whole (MSG_TRUNC tells
  * its real size), and the wait goes on. */
 static int udp_recv(struct sk_transport *t, int64_t deadline_us,
                     const uint8_t **p, size_t *n, struct sk_error *err)
 {
     for (;;) {
         ssize_t rc;
-        int w = sk_transport_wait(t->fd, deadline_us);
+        int w = set_timeout(t, deadline_us);
 
         if (w < 0)
             return sk_error_sys(err, SK_ERR_BAD_RECVFROM, errno, NULL);
         if (w == 0)
             return 0;
-        rc = recv(t->fd, t->rbuf, sizeof t->rbuf, MSG_TRUNC | MSG_DONTWAIT);
+        rc = recv(t->fd, t->rbuf, sizeof t->rbuf, MSG_TRUNC);
         if (rc < 0) {
             if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK ||
                 errno == ECONNREFUSED)

@@ -36,6 +36,7 @@ struct sk_transport {
     struct sk_addr peer;
     char desc_out[SK_TP_DESC];  /* -d text after "Sending N bytes to " */
     char desc_in[SK_TP_DESC];   /* -d text after "... packet from " */
+    int64_t rcvtimeo_us;        /* dgram: SO_RCVTIMEO in effect, 0 none */
     size_t rlen;                /* stream: bytes held in rbuf */
     size_t rdone;               /* stream: length of the message returned
                                    last, dropped on the next recv */

@@ -9,6 +9,7 @@
 #include "fmt/fmt.h"
 #include "net/session.h"
 #include "net/walk.h"
+#include "sec/sec.h"
 #include "wire/oid.h"
 #include "wire/pdu.h"
 #include "wire/value.h"

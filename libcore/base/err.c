@@ -37,8 +37,28 @@ static const char *const texts[SK_ERR_COUNT] = {
         "Authentication failure (incorrect password, community or key)",
     [SK_ERR_UNSUPPORTED_SEC_LEVEL] = "Unsupported security level",
     [SK_ERR_DECRYPTION] = "Decryption error",
-    [SK_ERR_UNKNOWN_ENGINE_ID] = "Unknown Engine ID",
+    [SK_ERR_UNKNOWN_ENGINE_ID] = "Unknown engine ID",
     [SK_ERR_NOT_IN_TIME_WINDOW] = "Not in time window",
+    [SK_ERR_BAD_ENG_ID] = "Unable to determine contextEngineID",
+    [SK_ERR_BAD_SEC_NAME] = "Unable to determine securityName",
+    [SK_ERR_BAD_SEC_LEVEL] = "Unable to determine securityLevel",
+    [SK_ERR_UNKNOWN_SEC_MODEL] = "Unknown security model in message",
+    [SK_ERR_INVALID_MSG] = "Invalid message (e.g. msgFlags)",
+    [SK_ERR_UNKNOWN_REPORT] = "Unknown Report message",
+    [SK_ERR_USM_GENERIC] = "USM generic error",
+    [SK_ERR_USM_UNKNOWN_SECNAME] =
+        "USM unknown security name (no such user exists)",
+    [SK_ERR_USM_UNSUPPORTED_LEVEL] =
+        "USM unsupported security level (this user has not been "
+        "configured for that level of security)",
+    [SK_ERR_USM_ENCRYPTION] = "USM encryption error",
+    [SK_ERR_USM_AUTH_FAILURE] =
+        "USM authentication failure (incorrect password or key)",
+    [SK_ERR_USM_PARSE] = "USM parse error",
+    [SK_ERR_USM_UNKNOWN_ENGINE_ID] = "USM unknown engineID",
+    [SK_ERR_USM_NOT_IN_TIME_WINDOW] = "USM not in time window",
+    [SK_ERR_USM_DECRYPTION] = "USM decryption error",
+    [SK_ERR_SILENT] = "",
 };
 
 const char *sk_error_text(enum sk_err code)

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "base/err.h"
+#include "sec/sec.h"
 #include "wire/pdu.h"
 
 /* Called for -d with every datagram sent or received.  DESC is
@@ -14,6 +15,27 @@
  * "UDP: [127.0.0.1]:161->[0.0.0.0]:0". */
 typedef void sk_trace_fn(void *ctx, bool sent, const char *desc,
                          const uint8_t *p, size_t n);
+
+/* SNMPv3 USM settings (snmpcmd -u -l -a -A -x -X -e -E -n -Z -3m -3M
+ * -3k -3K and their snmp.conf defaults).  Byte fields are raw (hex
+ * already decoded); a NULL/0-length field is "not given". */
+struct sk_usm_cfg {
+    const char *sec_name;                 /* -u */
+    enum sk_sec_level level;              /* -l */
+    enum sk_auth_proto auth;              /* -a (MD5 when only -A given) */
+    enum sk_priv_proto priv;              /* -x (DES when only -X given) */
+    const char *auth_pass;                /* -A */
+    const char *priv_pass;                /* -X */
+    const uint8_t *auth_master; size_t auth_master_len;     /* -3m */
+    const uint8_t *priv_master; size_t priv_master_len;     /* -3M */
+    const uint8_t *auth_local; size_t auth_local_len;       /* -3k */
+    const uint8_t *priv_local; size_t priv_local_len;       /* -3K */
+    const uint8_t *sec_engine_id; size_t sec_engine_id_len; /* -e */
+    const uint8_t *ctx_engine_id; size_t ctx_engine_id_len; /* -E */
+    const char *context;                  /* -n, "" by default */
+    int have_boots_time;                  /* -Z given */
+    uint32_t boots, time;                 /* -Z BOOTS,TIME */
+};
 
 struct sk_session_cfg {
     const char *peername;       /* agent spec as the user typed it */
@@ -27,6 +49,7 @@ struct sk_session_cfg {
     long timeout_us;            /* -t: per attempt, microseconds */
     sk_trace_fn *trace;         /* NULL: no packet dumps */
     void *trace_ctx;
+    const struct sk_usm_cfg *usm; /* SNMPv3 only; borrowed for the open */
 };
 
 struct sk_session;

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <netinet/in.h>
 #include <stddef.h>
+#include <netdb.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -89,14 +90,38 @@ static void where_of(const struct sk_addr *a, char *out, size_t n)
     sk_addr_format_sa((const struct sockaddr *)&a->sa, out, n);
 }
 
+/* A bare chroot may have no /etc/hosts: then "localhost" cannot be
+ * resolved by anyone and those cases say nothing about our parser. */
+static int have_localhost(void)
+{
+    struct addrinfo hints, *res = NULL;
+    int ok;
+
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_INET;
+    ok = getaddrinfo("localhost", NULL, &hints, &res) == 0;
+    if (res != NULL)
+        freeaddrinfo(res);
+    return ok;
+}
+
 static void test_goods(void)
 {
+    int localhost_ok = have_localhost();
+
+    if (!localhost_ok)
+        fprintf(stderr, "note: localhost does not resolve here; "
+                        "skipping the cases that name it\n");
     for (size_t i = 0; i < sizeof goods / sizeof goods[0]; i++) {
         const struct good *g = &goods[i];
         struct sk_addr a;
         struct sk_error err;
         char where[128];
-        int rc = sk_addr_parse(g->spec, g->domains, g->defport, &a, &err);
+        int rc;
+
+        if (!localhost_ok && strstr(g->spec, "localhost") != NULL)
+            continue;
+        rc = sk_addr_parse(g->spec, g->domains, g->defport, &a, &err);
 
         CHECK(rc == 0);
         if (rc != 0) {

@@ -49,8 +49,8 @@ static const char *const texts[SK_ERR_COUNT] = {
     [SK_ERR_USM_UNKNOWN_SECNAME] =
         "USM unknown security name (no such user exists)",
     [SK_ERR_USM_UNSUPPORTED_LEVEL] =
-        "USM unsupported security level (this user has not been "
-        "configured for that level of security)",
+        ("USM unsupported security level (this user has not been "
+         "configured for that level of security)"),
     [SK_ERR_USM_ENCRYPTION] = "USM encryption error",
     [SK_ERR_USM_AUTH_FAILURE] =
         "USM authentication failure (incorrect password or key)",

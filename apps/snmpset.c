@@ -9,22 +9,9 @@
  * refuses c and C although snmptrap takes them. */
 #define TYPE_LETTERS "=iu3taosxdbnUIFD"
 
-struct set_flags {
-    bool quiet; /* -Cq */
-};
-
 static int c_opt(void *ctx, const char *letters)
 {
-    struct set_flags *f = ctx;
-
-    for (; *letters != '\0'; letters++) {
-        if (*letters != 'q') {
-            fprintf(stderr, "Unknown flag passed to -C: %c\n", *letters);
-            return -1;
-        }
-        f->quiet = !f->quiet;
-    }
-    return 0;
+    return cli_c_toggle(letters, 'q', ctx); /* -Cq: quiet on success */
 }
 
 /* Check the shape of the OID TYPE VALUE list before anything else. */
@@ -133,7 +120,7 @@ static int run(const struct cli_opts *o, const struct cli_app *app,
 
 int main(int argc, char **argv)
 {
-    struct set_flags flags = { false };
+    bool quiet = false;
     const struct cli_app app = {
         .name = "snmpset",
         .usage_args = "AGENT OID TYPE VALUE [OID TYPE VALUE]...",
@@ -147,13 +134,13 @@ int main(int argc, char **argv)
         .posix_order = true,
         .default_port = 161,
         .c_opt = c_opt,
-        .ctx = &flags,
+        .ctx = &quiet,
     };
     struct cli_opts o;
     int rc = cli_parse(&app, argc, argv, &o);
 
     if (rc == CLI_CONTINUE)
-        rc = run(&o, &app, flags.quiet);
+        rc = run(&o, &app, quiet);
     cli_opts_free(&o);
     return rc;
 }

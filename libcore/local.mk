@@ -19,4 +19,6 @@ libcore_libcore_a_SOURCES = \
 	libcore/fmt/fmt.h libcore/fmt/opts.c libcore/fmt/fmt_oid.c \
 	libcore/fmt/fmt_value.c libcore/fmt/value_text.c \
 	libcore/fmt/fmt_bytes.c libcore/fmt/fmt_int.h \
-	libcore/conf/conf.c libcore/conf/conf.h
+	libcore/conf/conf.c libcore/conf/conf.h \
+	libcore/sec/sec.c libcore/sec/sec.h libcore/sec/crypto.h \
+	libcore/sec/keys.c libcore/sec/auth.c libcore/sec/priv.c

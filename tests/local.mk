@@ -1,7 +1,8 @@
 # Unit tests (C, one per libcore module), run by `make check`.
 UNIT_TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_msg \
 	tests/unit/test_addr tests/unit/test_fmt_value \
-	tests/unit/test_value_text tests/unit/test_conf tests/unit/test_base
+	tests/unit/test_value_text tests/unit/test_conf tests/unit/test_base \
+	tests/unit/test_keys tests/unit/test_crypto
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
@@ -24,6 +25,16 @@ tests_unit_test_conf_SOURCES = tests/unit/test_conf.c tests/unit/check.h
 tests_unit_test_conf_LDADD = $(UNIT_LDADD)
 tests_unit_test_base_SOURCES = tests/unit/test_base.c tests/unit/check.h
 tests_unit_test_base_LDADD = $(UNIT_LDADD)
+tests_unit_test_keys_SOURCES = tests/unit/test_keys.c tests/unit/check.h
+tests_unit_test_keys_LDADD = $(UNIT_LDADD)
+tests_unit_test_crypto_SOURCES = tests/unit/test_crypto.c tests/unit/check.h
+tests_unit_test_crypto_LDADD = $(UNIT_LDADD)
+
+# keytool prints localized keys for tests/cli/keys.bats (checked there
+# against pysnmp); built by make check, not installed.
+check_PROGRAMS += tests/unit/keytool
+tests_unit_keytool_SOURCES = tests/unit/keytool.c
+tests_unit_keytool_LDADD = $(UNIT_LDADD)
 
 EXTRA_DIST += tests/run tests/demo tests/cli tests/data tests/fuzz \
 	bench .ci/run

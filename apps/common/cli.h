@@ -29,19 +29,14 @@ struct cli_app {
     void *ctx;
 };
 
-/* -3/-a/-x... values: kept now so the SNMPv3 work slots in unchanged. */
+/* The SNMPv3 settings (-u -l -a -A -x -X -e -E -n -Z -3m -3M -3k -3K and
+ * the def* directives), decoded into what the session takes. */
 struct cli_v3 {
-    const char *sec_name;     /* -u */
-    int sec_level;            /* -l: 1 noAuthNoPriv 2 authNoPriv 3 authPriv */
-    const char *auth_proto;   /* -a, canonical spelling */
-    const char *priv_proto;   /* -x, canonical spelling */
-    const char *auth_pass;    /* -A */
-    const char *priv_pass;    /* -X */
-    const char *context;      /* -n */
-    const char *sec_engine;   /* -e, hex as given */
-    const char *ctx_engine;   /* -E, hex as given */
-    const char *boots_time;   /* -Z */
-    const char *keys[4];      /* -3m -3M -3k -3K */
+    struct sk_usm_cfg usm;    /* byte fields point into the arrays below */
+    bool level_set, auth_set, priv_set; /* given on the command line */
+    uint8_t sec_engine[32];
+    uint8_t ctx_engine[32];
+    uint8_t keys[4][64];      /* -3m -3M -3k -3K */
 };
 
 struct cli_opts {
@@ -115,6 +110,10 @@ void cli_print_failure(const struct cli_opts *o, const struct sk_error *err,
 void cli_trace_packet(void *ctx, bool sent, const char *desc,
                       const uint8_t *p, size_t n);
 
+/* A -C argument whose only letter is LETTER, toggling *FLAG each time;
+ * any other letter prints Net-SNMP's "Unknown flag" and returns -1. */
+int cli_c_toggle(const char *letters, char letter, bool *flag);
+
 /* -Cn<NUM> / -Cr<NUM> of the bulk apps: read the number after the
  * letter at *P (strtol, base 0, as Net-SNMP) and advance *P.  Returns -1
  * when no number is there. */
@@ -146,5 +145,10 @@ struct cli_walk_flags {
  * Returns the exit code. */
 int cli_walk(const struct cli_opts *o, const struct cli_app *app,
              const struct cli_walk_flags *f);
+
+/* The whole of snmpget and snmpgetnext: NAME is the program, TYPE the
+ * PDU.  Returns the exit code. */
+int cli_get_main(int argc, char **argv, const char *name,
+                 enum sk_pdu_type type);
 
 #endif

@@ -24,13 +24,6 @@ static const char *const premib_tokens[] = {
     "mibReplaceWithLatest", NULL
 };
 
-static const char *const v3_tokens[] = {
-    "defSecurityName", "defSecurityLevel", "defAuthType", "defPrivType",
-    "defAuthPassphrase", "defPrivPassphrase", "defPassphrase",
-    "defAuthMasterKey", "defPrivMasterKey", "defAuthLocalizedKey",
-    "defPrivLocalizedKey", "defContext", "defSecurityModel", NULL
-};
-
 static bool in_list(const char *const *list, const char *token)
 {
     for (; *list != NULL; list++)
@@ -97,8 +90,8 @@ static int session_directive(struct cli_parse_state *st, const char *token,
             return sk_error_set(err, SK_ERR_BAD_VALUE,
                                 "Should be yes|no|true|false|0|1");
         o->dump = b == 1;
-    } else if (!in_list(v3_tokens, token)) {
-        return 1;
+    } else {
+        return cli_v3_directive(o, token, value, err);
     }
     return 0;
 }
@@ -172,35 +165,6 @@ static void read_config(struct cli_parse_state *st)
     }
 }
 
-/* Net-SNMP turns -A/-X into keys (RFC 3414 A.2) right after reading the
- * configuration, whatever the version, and stops on a passphrase shorter
- * than USM's minimum of 8.  The privacy key is made with the -a hash and
- * fails without one. */
-static int check_passphrases(const struct cli_opts *o)
-{
-    static const char *const which[2] = { "authentication", "privacy" };
-    const char *pass[2] = { o->v3.auth_pass, o->v3.priv_pass };
-    int i;
-
-    for (i = 0; i < 2; i++) {
-        if (pass[i] == NULL)
-            continue;
-        if (i == 1 && o->v3.auth_proto == NULL) {
-            fprintf(stderr, "%s: \n", o->prog);
-        } else if (strlen(pass[i]) < 8) {
-            fprintf(stderr, "Error: passphrase chosen is below the length "
-                    "requirements of the USM (min=8).\n%s:  (The supplied "
-                    "password length is too short.)\n", o->prog);
-        } else {
-            continue;
-        }
-        fprintf(stderr, "Error generating a key (Ku) from the supplied %s "
-                "pass phrase. \n", which[i]);
-        return 1;
-    }
-    return CLI_CONTINUE;
-}
-
 int cli_apply_config(struct cli_parse_state *st)
 {
     struct cli_opts *o = st->o;
@@ -209,7 +173,7 @@ int cli_apply_config(struct cli_parse_state *st)
     st->conf_retries = -1;
     st->conf_timeout_us = -1;
     read_config(st);
-    if (check_passphrases(o) != CLI_CONTINUE)
+    if (cli_v3_finish(o) != CLI_CONTINUE)
         return 1;
     if (o->version < 0)
         o->version = st->conf_version >= 0 ? st->conf_version

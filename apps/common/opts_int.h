@@ -32,6 +32,21 @@ int cli_pending_word(struct cli_parse_state *st, const char *word);
 /* Read snmp.conf, apply -Y and --name=value, resolve defaults and split
  * off AGENT.  Returns CLI_CONTINUE, else an exit code. */
 int cli_apply_config(struct cli_parse_state *st);
+/* Print the message and the usage text; returns the exit code 1. */
+int cli_usage_error(struct cli_parse_state *st, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* SNMPv3 letters (a A x X l u n e E Z and the -3 m M k K keys):
+ * returns as cli_handle_option. */
+int cli_v3_option(struct cli_parse_state *st, char letter, const char *arg);
+/* The v3 snmp.conf directives (defSecurityName ...): 0 handled, 1 not
+ * one of them, -1 bad value (*err set). */
+int cli_v3_directive(struct cli_opts *o, const char *token,
+                     const char *value, struct sk_error *err);
+/* After configuration: defaults, and Net-SNMP's key-generation checks of
+ * -A/-X.  Returns CLI_CONTINUE or an exit code. */
+int cli_v3_finish(struct cli_opts *o);
+
 /* Keep S alive until cli_opts_free; returns the kept copy or NULL. */
 const char *cli_keep(struct cli_opts *o, const char *s);
 void cli_opts_release(struct cli_opts *o);

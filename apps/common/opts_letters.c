@@ -9,11 +9,7 @@
 #include "common/cli.h"
 #include "common/opts_int.h"
 
-/* Print the message and the usage text; the exit code is 1. */
-static int usage_error(struct cli_parse_state *st, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static int usage_error(struct cli_parse_state *st, const char *fmt, ...)
+int cli_usage_error(struct cli_parse_state *st, const char *fmt, ...)
 {
     va_list ap;
 
@@ -55,93 +51,6 @@ void cli_opts_release(struct cli_opts *o)
     o->log = NULL;
 }
 
-/* Find WORD (case-insensitively) in the NULL-terminated LIST. */
-static const char *lookup(const char *const *list, const char *word)
-{
-    for (; *list != NULL; list++)
-        if (strcasecmp(*list, word) == 0)
-            return *list;
-    return NULL;
-}
-
-static const char *const auth_names[] = {
-    "MD5", "SHA", "SHA-1", "SHA1", "SHA-224", "SHA224", "SHA-256", "SHA256",
-    "SHA-384", "SHA384", "SHA-512", "SHA512", NULL
-};
-static const char *const priv_names[] = {
-    "DES", "AES", "AES-128", "AES128", "AES-192", "AES192", "AES-256",
-    "AES256", "AES-192-C", "AES192C", "AES-256-C", "AES256C", NULL
-};
-
-static int parse_level(const char *arg)
-{
-    static const char *const names[3][3] = {
-        { "noAuthNoPriv", "1", "nanp" },
-        { "authNoPriv", "2", "anp" },
-        { "authPriv", "3", "ap" },
-    };
-    int i, j;
-
-    for (i = 0; i < 3; i++)
-        for (j = 0; j < 3; j++)
-            if (strcasecmp(arg, names[i][j]) == 0)
-                return i + 1;
-    return 0;
-}
-
-/* The SNMPv3 letters: validated now, used by the SNMPv3 work. */
-static int v3_option(struct cli_parse_state *st, char letter,
-                     const char *arg)
-{
-    struct cli_v3 *v3 = &st->o->v3;
-    uint8_t id[32];
-    const char *kept = cli_keep(st->o, arg);
-
-    switch (letter) {
-    case 'a':
-        v3->auth_proto = lookup(auth_names, arg);
-        if (v3->auth_proto == NULL)
-            return usage_error(st, "Invalid authentication protocol "
-                               "specified after -3a flag: %s\n", arg);
-        break;
-    case 'x':
-        v3->priv_proto = lookup(priv_names, arg);
-        if (v3->priv_proto == NULL)
-            return usage_error(st, "Invalid privacy protocol specified "
-                               "after -3x flag: %s\n", arg);
-        break;
-    case 'l':
-        v3->sec_level = parse_level(arg);
-        if (v3->sec_level == 0)
-            return usage_error(st, "Invalid security level specified "
-                               "after -3l flag: %s\n", arg);
-        break;
-    case 'e':
-    case 'E':
-        if (sk_hex_decode(arg, 0, id, sizeof id) <= 0)
-            return usage_error(st, "Bad engine ID value after -3%c flag.\n",
-                               letter);
-        if (letter == 'e')
-            v3->sec_engine = kept;
-        else
-            v3->ctx_engine = kept;
-        break;
-    case 'u': v3->sec_name = kept; break;
-    case 'A': v3->auth_pass = kept; break;
-    case 'X': v3->priv_pass = kept; break;
-    case 'n': v3->context = kept; break;
-    case 'Z': v3->boots_time = kept; break;
-    case 'm': v3->keys[0] = kept; break;
-    case 'M': v3->keys[1] = kept; break;
-    case 'k': v3->keys[2] = kept; break;
-    case 'K': v3->keys[3] = kept; break;
-    default:
-        return usage_error(st, "Unknown SNMPv3 option passed to -3: %s.\n",
-                           arg);
-    }
-    return CLI_CONTINUE;
-}
-
 static int version_option(struct cli_parse_state *st, const char *arg)
 {
     if (strcmp(arg, "1") == 0)
@@ -151,7 +60,7 @@ static int version_option(struct cli_parse_state *st, const char *arg)
     else if (strcmp(arg, "3") == 0)
         st->o->version = SK_VERSION_3;
     else
-        return usage_error(st, "Invalid version specified after -v flag: "
+        return cli_usage_error(st, "Invalid version specified after -v flag: "
                            "%s\n", arg);
     return CLI_CONTINUE;
 }
@@ -167,14 +76,14 @@ static int number_option(struct cli_parse_state *st, char letter,
         long n = strtol(arg, &end, 10);
 
         if (end == arg || n < 0)
-            return usage_error(st, "Invalid number of retries after -r "
+            return cli_usage_error(st, "Invalid number of retries after -r "
                                "flag.\n");
         st->o->retries = n > 1000000 ? 1000000 : (int)n;
     } else {
         double t = strtod(arg, &end);
 
         if (end == arg || !(t > 0) || t > 1e6)
-            return usage_error(st, "Invalid timeout in seconds after -t "
+            return cli_usage_error(st, "Invalid timeout in seconds after -t "
                                "flag.\n");
         st->o->timeout_us = (long)(t * 1000000.0);
     }
@@ -201,7 +110,7 @@ static int output_option(struct cli_parse_state *st, const char *arg)
     if (sk_fmt_opts_apply(&st->o->fmt, letters, NULL, &consumed, &bad) < 0) {
         char b[2] = { bad, '\0' };
 
-        return usage_error(st, "Unknown output option passed to -O: %s.\n",
+        return cli_usage_error(st, "Unknown output option passed to -O: %s.\n",
                            b);
     }
     return CLI_CONTINUE;
@@ -239,10 +148,10 @@ static int letters_option(struct cli_parse_state *st, char which,
             st->pending = 'I';
             st->pending_sub = *arg;
         } else if (which == 'P') {
-            return usage_error(st, "Unknown parsing option passed to -P: "
+            return cli_usage_error(st, "Unknown parsing option passed to -P: "
                                "%s.\n", b);
         } else {
-            return usage_error(st, "Unknown input option passed to -I: "
+            return cli_usage_error(st, "Unknown input option passed to -I: "
                                "%s.\n", b);
         }
     }
@@ -271,7 +180,7 @@ static int log_option(struct cli_parse_state *st, const char *arg)
         st->pending_sub = 'f';
         return CLI_CONTINUE;
     default:
-        return usage_error(st, "Unknown logging option passed to -L: %s.\n",
+        return cli_usage_error(st, "Unknown logging option passed to -L: %s.\n",
                            b);
     }
     if (strchr("EON", arg[0]) != NULL && arg[1] == '\0') {
@@ -295,6 +204,18 @@ static void debug_option(struct cli_parse_state *st, const char *arg)
         if (*p == ',')
             p++;
     }
+}
+
+int cli_c_toggle(const char *letters, char letter, bool *flag)
+{
+    for (; *letters != '\0'; letters++) {
+        if (*letters != letter) {
+            fprintf(stderr, "Unknown flag passed to -C: %c\n", *letters);
+            return -1;
+        }
+        *flag = !*flag;
+    }
+    return 0;
 }
 
 int cli_bulk_number(const char **p, long *out)
@@ -385,18 +306,18 @@ int cli_handle_option(struct cli_parse_state *st, char letter,
     case 's': o->local_addr = cli_keep(o, arg); break;
     case 'C': return app_option(st, arg);
     case 'p':
-        return usage_error(st, "Warning: -p option is no longer used - "
+        return cli_usage_error(st, "Warning: -p option is no longer used - "
                            "specify the remote host as HOST:PORT\n");
     case 'T':
         if (strchr(arg, '=') == NULL)
-            return usage_error(st, "-T expects a NAME=VALUE pair.\n");
+            return cli_usage_error(st, "-T expects a NAME=VALUE pair.\n");
         break;
     case '3':
         st->pending = '3';
         st->pending_sub = arg[0];
         break;
     default:
-        return v3_option(st, letter, arg);
+        return cli_v3_option(st, letter, arg);
     }
     return CLI_CONTINUE;
 }
@@ -430,7 +351,7 @@ int cli_pending_word(struct cli_parse_state *st, const char *word)
         break;
     case '3':
         return sub == 'm' || sub == 'M' || sub == 'k' || sub == 'K'
-                   ? v3_option(st, sub, word)
+                   ? cli_v3_option(st, sub, word)
                    : cli_handle_option(st, sub, word);
     default:
         break;

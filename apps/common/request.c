@@ -136,3 +136,30 @@ int cli_request(const struct cli_opts *o, const struct cli_app *app,
     sk_session_close(s);
     return rc;
 }
+
+/* -C for snmpget and snmpgetnext: only 'f', which toggles. */
+static int get_c_opt(void *ctx, const char *letters)
+{
+    return cli_c_toggle(letters, 'f', ctx);
+}
+
+int cli_get_main(int argc, char **argv, const char *name,
+                 enum sk_pdu_type type)
+{
+    bool dont_fix = false;
+    const struct cli_app app = {
+        .name = name,
+        .usage_args = "AGENT OID [OID]...",
+        .c_help = "\t\t\t  f:  do not fix errors and retry the request\n",
+        .default_port = 161,
+        .c_opt = get_c_opt,
+        .ctx = &dont_fix,
+    };
+    struct cli_opts o;
+    int rc = cli_parse(&app, argc, argv, &o);
+
+    if (rc == CLI_CONTINUE)
+        rc = cli_request(&o, &app, type, !dont_fix, 0, 0);
+    cli_opts_free(&o);
+    return rc;
+}

@@ -10,18 +10,14 @@ struct sk_session *cli_session_open(const struct cli_opts *o,
     struct sk_session *s;
     struct sk_error err;
 
-    if (o->version == SK_VERSION_3) {
-        /* SNMPv3 (USM) is its own piece of work; until it lands we stop
-         * where Net-SNMP would first need it, with its own wording for a
-         * missing user name. */
-        if (o->v3.sec_name == NULL)
-            sk_error_set(&err, SK_ERR_GENERIC, NULL);
-        else
-            sk_error_set(&err, SK_ERR_NOT_SUPPORTED, "SNMPv3");
-        if (o->v3.sec_name == NULL && o->log != NULL)
+    if (o->version == SK_VERSION_3 && o->v3.usm.sec_name == NULL) {
+        if (o->log != NULL)
             fprintf(o->log, "%s: No securityName specified\n", o->prog);
-        else
-            cli_perror(o, &err);
+        return NULL;
+    }
+    if (o->version == SK_VERSION_3) {
+        sk_error_set(&err, SK_ERR_NOT_SUPPORTED, "SNMPv3");
+        cli_perror(o, &err);
         return NULL;
     }
     memset(&cfg, 0, sizeof cfg);
@@ -36,6 +32,8 @@ struct sk_session *cli_session_open(const struct cli_opts *o,
     cfg.community_len = o->community != NULL ? strlen(o->community) : 0;
     cfg.retries = o->retries;
     cfg.timeout_us = o->timeout_us;
+    if (o->version == SK_VERSION_3)
+        cfg.usm = &o->v3.usm;
     if (o->dump) {
         cfg.trace = cli_trace_packet;
         cfg.trace_ctx = (void *)o;

@@ -87,8 +87,10 @@ v3_exchange_pending() {
 @test "v3 -a bogus" {
     diffrun snmpget -v3 -u nobody -l authNoPriv -a BOGUS -A password1 AGENT $SYSNAME
 }
-@test "v3 -x 3DES" {
-    diffrun snmpget -v3 -u nobody -l authPriv -a SHA -A password1 -x 3DES -X password1 AGENT $SYSNAME
+# Debian's Net-SNMP 5.9.3 also refuses "-x 3DES"; snmpkit accepts it on
+# purpose (draft-reeder 3DES-EDE, see tests/cli/v3_pysnmp.bats).
+@test "v3 -x bogus" {
+    diffrun snmpget -v3 -u nobody -l authPriv -a SHA -A password1 -x BOGUS -X password1 AGENT $SYSNAME
 }
 @test "v3 passphrase too short" {
     diffrun snmpget -v3 -u nobody -l authNoPriv -a SHA -A short AGENT $SYSNAME

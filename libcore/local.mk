@@ -11,10 +11,12 @@ libcore_libcore_a_SOURCES = \
 	libcore/wire/value.c libcore/wire/value.h \
 	libcore/wire/pdu.c libcore/wire/pdu.h \
 	libcore/wire/msg.c libcore/wire/msg.h \
+	libcore/sec/usm.c libcore/sec/usm.h libcore/sec/usm_time.c \
 	libcore/net/addr.c libcore/net/addr.h \
 	libcore/net/transport.c libcore/net/transport.h \
 	libcore/net/tp_udp.c libcore/net/tp_tcp.c libcore/net/tp_unix.c \
 	libcore/net/session.c libcore/net/session.h \
+	libcore/net/discover.c libcore/net/discover.h \
 	libcore/net/walk.c libcore/net/walk.h \
 	libcore/fmt/fmt.h libcore/fmt/opts.c libcore/fmt/fmt_oid.c \
 	libcore/fmt/fmt_value.c libcore/fmt/value_text.c \

@@ -2,6 +2,7 @@
 UNIT_TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_msg \
 	tests/unit/test_addr tests/unit/test_fmt_value \
 	tests/unit/test_value_text tests/unit/test_conf tests/unit/test_base \
+	tests/unit/test_msg3 tests/unit/test_usm \
 	tests/unit/test_keys tests/unit/test_crypto
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
@@ -25,6 +26,10 @@ tests_unit_test_conf_SOURCES = tests/unit/test_conf.c tests/unit/check.h
 tests_unit_test_conf_LDADD = $(UNIT_LDADD)
 tests_unit_test_base_SOURCES = tests/unit/test_base.c tests/unit/check.h
 tests_unit_test_base_LDADD = $(UNIT_LDADD)
+tests_unit_test_msg3_SOURCES = tests/unit/test_msg3.c tests/unit/check.h
+tests_unit_test_msg3_LDADD = $(UNIT_LDADD)
+tests_unit_test_usm_SOURCES = tests/unit/test_usm.c tests/unit/check.h
+tests_unit_test_usm_LDADD = $(UNIT_LDADD)
 tests_unit_test_keys_SOURCES = tests/unit/test_keys.c tests/unit/check.h
 tests_unit_test_keys_LDADD = $(UNIT_LDADD)
 tests_unit_test_crypto_SOURCES = tests/unit/test_crypto.c tests/unit/check.h

@@ -15,11 +15,6 @@ struct sk_session *cli_session_open(const struct cli_opts *o,
             fprintf(o->log, "%s: No securityName specified\n", o->prog);
         return NULL;
     }
-    if (o->version == SK_VERSION_3) {
-        sk_error_set(&err, SK_ERR_NOT_SUPPORTED, "SNMPv3");
-        cli_perror(o, &err);
-        return NULL;
-    }
     memset(&cfg, 0, sizeof cfg);
     cfg.peername = o->agent;
     cfg.default_domain = o->default_domain;

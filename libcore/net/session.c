@@ -6,7 +6,18 @@
  * cfg->timeout_us from its send, measured on the monotonic clock; replies
  * that fail to decode, or carry another version, community, PDU type or
  * request-id, are dropped and the wait goes on for the time left.  After
- * the last attempt the request fails with SK_ERR_TIMEOUT. */
+ * the last attempt the request fails with SK_ERR_TIMEOUT.
+ *
+ * SNMPv3 (RFC 3412, RFC 3414) differs in three ways, all as Net-SNMP
+ * 5.9 does it.  The engine is discovered at open (discover.c) unless -e
+ * names it.  Every attempt is re-encoded with a fresh msgID, the
+ * current engine-time estimate and a fresh privacy salt, under the same
+ * request-id; replies are matched on msgID, then request-id.  A Report
+ * answering the request becomes an error (usmStats -> SK_ERR_*), except
+ * that an authenticated notInTimeWindow Report resynchronises the clock
+ * and the request is re-sent once, outside the retry count.  Messages
+ * from another engine ID, failing authentication or decryption, outside
+ * the time window, or at a lower security level are dropped. */
 #include "net/session.h"
 
 #include <stdlib.h>
@@ -16,6 +27,7 @@
 #include <unistd.h>
 
 #include "net/addr.h"
+#include "net/discover.h"
 #include "net/transport.h"
 #include "wire/msg.h"
 
@@ -29,6 +41,7 @@ struct sk_session {
     sk_trace_fn *trace;
     void *trace_ctx;
     int32_t next_reqid;
+    struct sk_v3 *v3;           /* SNMPv3 only */
     uint8_t obuf[SK_MSG_MAX + 1];
 };
 
@@ -50,6 +63,33 @@ static int32_t take_reqid(struct sk_session *s)
 
     s->next_reqid = id == INT32_MAX ? 1 : id + 1;
     return id;
+}
+
+static void v3_io(struct sk_session *s, struct sk_v3_io *io)
+{
+    io->tp = s->tp;
+    io->trace = s->trace;
+    io->trace_ctx = s->trace_ctx;
+    io->retries = s->retries;
+    io->timeout_us = s->timeout_us;
+    io->obuf = s->obuf;
+    io->obufcap = sizeof s->obuf;
+}
+
+/* Keys, then the engine: Net-SNMP probes while opening the session, so
+ * a silent agent fails the open ("snmpget: Timeout"). */
+static int open_v3(struct sk_session *s, const struct sk_session_cfg *cfg,
+                   struct sk_error *err)
+{
+    struct sk_v3_io io;
+
+    if (cfg->usm == NULL)
+        return sk_error_set(err, SK_ERR_GENERIC, "no USM settings");
+    s->v3 = sk_v3_new(cfg->usm, err);
+    if (s->v3 == NULL)
+        return -1;
+    v3_io(s, &io);
+    return sk_v3_discover(s->v3, &io, take_reqid(s), err);
 }
 
 struct sk_session *sk_session_open(const struct sk_session_cfg *cfg,
@@ -88,6 +128,10 @@ struct sk_session *sk_session_open(const struct sk_session_cfg *cfg,
     s->trace = cfg->trace;
     s->trace_ctx = cfg->trace_ctx;
     s->next_reqid = first_reqid();
+    if (s->version == SK_VERSION_3 && open_v3(s, cfg, err) < 0) {
+        sk_session_close(s);
+        return NULL;
+    }
     return s;
 }
 
@@ -96,6 +140,7 @@ void sk_session_close(struct sk_session *s)
     if (s == NULL)
         return;
     sk_transport_close(s->tp);
+    sk_v3_free(s->v3);
     free(s);
 }
 
@@ -190,6 +235,155 @@ static int await_reply(struct sk_session *s, int64_t deadline, int32_t reqid,
     }
 }
 
+/* ---- SNMPv3 ---- */
+
+/* The confirmed class (RFC 3411 2.8) asks for Reports. */
+static bool confirmed(enum sk_pdu_type t)
+{
+    return t == SK_PDU_GET || t == SK_PDU_GETNEXT || t == SK_PDU_SET ||
+           t == SK_PDU_GETBULK || t == SK_PDU_INFORM;
+}
+
+/* Encode PDU in a ScopedPDU (contextEngineID -E, else the security
+ * engine ID; contextName -n) under a fresh msgID, the engine clock as
+ * we estimate it now and a fresh salt. */
+static int encode_v3(struct sk_session *s, const struct sk_pdu *pdu,
+                     int32_t reqid, int32_t msgid, const uint8_t **out,
+                     size_t *outlen, struct sk_error *err)
+{
+    struct sk_v3 *v = s->v3;
+    struct sk_pdu copy = *pdu;
+    struct sk_scoped_pdu sp;
+    struct sk_usm_out o;
+
+    if (check_pdu_version(s, pdu, err) < 0)
+        return -1;
+    copy.request_id = reqid;
+    memset(&sp, 0, sizeof sp);
+    sp.engine_id_len = v->ctx_engine_set ? v->ctx_engine_len
+                                         : v->engine.id_len;
+    memcpy(sp.engine_id, v->ctx_engine_set ? v->ctx_engine : v->engine.id,
+           sp.engine_id_len);
+    memcpy(sp.name, v->context, v->context_len);
+    sp.name_len = v->context_len;
+    sp.pdu = &copy;
+    memset(&o, 0, sizeof o);
+    o.msg_id = msgid;
+    o.level = v->level;
+    o.reportable = confirmed(pdu->type);
+    sk_usm_time_now(&v->engine, sk_transport_now_us(), &o.boots, &o.time);
+    o.salt = v->salt++;
+    return sk_usm_encode(&v->user, v->engine.id, v->engine.id_len, &o, &sp,
+                         v->work, s->obuf, sizeof s->obuf, out, outlen,
+                         err);
+}
+
+/* A Report answering our message is the agent's error; an
+ * authenticated notInTimeWindow one (its clock already taken by
+ * sk_usm_time_check) asks for the re-send: 2. */
+static int take_report_v3(const struct sk_usm_in *in, struct sk_error *err)
+{
+    enum sk_err code = sk_usm_report_error(in->scoped.pdu, err);
+
+    if (code == SK_ERR_NOT_IN_TIME_WINDOW && in->level >= SK_SEC_AUTH)
+        return 2;
+    return -1;
+}
+
+/* Classify P[0..N): 1 the response (in *RESP), 2 resync and re-send,
+ * -1 a Report's error (ERR set), 0 drop it. */
+static int match_v3(struct sk_session *s, const uint8_t *p, size_t n,
+                    int32_t msgid, int32_t reqid, struct sk_pdu **resp,
+                    struct sk_error *err)
+{
+    struct sk_v3 *v = s->v3;
+    struct sk_usm_in in;
+    struct sk_error ignored;
+    const struct sk_pdu *pdu;
+    int rc = 0;
+
+    if (sk_usm_decode(&v->user, p, n, v->work, &in, &ignored) < 0)
+        return 0;
+    pdu = in.scoped.pdu;
+    /* RFC 3412 7.2.10-12: only our msgID, from the engine we talk to. */
+    if (in.hdr.msg_id != msgid ||
+        in.params.engine_id_len != v->engine.id_len ||
+        memcmp(in.params.engine_id, v->engine.id, v->engine.id_len) != 0)
+        goto out;
+    /* RFC 3414 3.2.7 b: an authenticated message outside the window is
+     * dropped, a notInTimeWindow Report too (Net-SNMP then times out). */
+    if (in.level >= SK_SEC_AUTH &&
+        sk_usm_time_check(&v->engine, in.params.boots, in.params.time,
+                          sk_transport_now_us(), &ignored) < 0)
+        goto out;
+    if (pdu->type == SK_PDU_REPORT) {
+        rc = take_report_v3(&in, err);
+    } else if (pdu->type == SK_PDU_RESPONSE && pdu->request_id == reqid &&
+               in.level == v->level) {
+        *resp = in.scoped.pdu;
+        in.scoped.pdu = NULL;
+        rc = 1;
+    }
+out:
+    sk_usm_in_clear(&in);
+    return rc;
+}
+
+static int await_v3(struct sk_session *s, int64_t deadline, int32_t msgid,
+                    int32_t reqid, struct sk_pdu **resp,
+                    struct sk_error *err)
+{
+    for (;;) {
+        const uint8_t *p;
+        size_t n;
+        int rc = s->tp->ops->recv(s->tp, deadline, &p, &n, err);
+
+        if (rc <= 0)
+            return rc;
+        if (s->trace != NULL)
+            s->trace(s->trace_ctx, false, s->tp->desc_in, p, n);
+        rc = match_v3(s, p, n, msgid, reqid, resp, err);
+        if (rc != 0)
+            return rc;
+    }
+}
+
+static int request_v3(struct sk_session *s, const struct sk_pdu *req,
+                      int32_t reqid, struct sk_pdu **resp,
+                      struct sk_error *err)
+{
+    bool resent = false;
+    int attempt = 0;
+
+    while (attempt <= s->retries) {
+        int32_t msgid = sk_v3_msgid(s->v3);
+        const uint8_t *p;
+        size_t n;
+        int rc;
+
+        if (encode_v3(s, req, reqid, msgid, &p, &n, err) < 0 ||
+            send_msg(s, p, n, err) < 0)
+            return -1;
+        rc = await_v3(s, sk_transport_now_us() + s->timeout_us, msgid,
+                      reqid, resp, err);
+        if (rc == 2 && resent)
+            return sk_error_set(err, SK_ERR_NOT_IN_TIME_WINDOW, NULL);
+        if (rc == 2) {
+            /* RFC 3414 4: one automatic re-send with the clock just
+             * learnt.  Like Net-SNMP it uses up a retry when one is
+             * left, and happens even with -r 0. */
+            resent = true;
+            if (attempt < s->retries)
+                attempt++;
+            continue;
+        }
+        if (rc != 0)
+            return rc > 0 ? 0 : -1;
+        attempt++;
+    }
+    return sk_error_set(err, SK_ERR_TIMEOUT, NULL);
+}
+
 int sk_session_request(struct sk_session *s, const struct sk_pdu *req,
                        struct sk_pdu **resp, struct sk_error *err)
 {
@@ -198,6 +392,8 @@ int sk_session_request(struct sk_session *s, const struct sk_pdu *req,
     int32_t reqid = take_reqid(s);
 
     *resp = NULL;
+    if (s->v3 != NULL)
+        return request_v3(s, req, reqid, resp, err);
     if (encode(s, req, reqid, &p, &n, err) < 0)
         return -1;
     for (int attempt = 0; attempt <= s->retries; attempt++) {
@@ -220,7 +416,12 @@ int sk_session_send(struct sk_session *s, const struct sk_pdu *pdu,
     const uint8_t *p;
     size_t n;
 
-    if (encode(s, pdu, take_reqid(s), &p, &n, err) < 0)
+    if (s->v3 != NULL) {
+        if (encode_v3(s, pdu, take_reqid(s), sk_v3_msgid(s->v3), &p, &n,
+                      err) < 0)
+            return -1;
+    } else if (encode(s, pdu, take_reqid(s), &p, &n, err) < 0) {
         return -1;
+    }
     return send_msg(s, p, n, err);
 }

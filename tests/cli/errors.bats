@@ -63,14 +63,6 @@ APPS="snmpget snmpgetnext snmpset snmpwalk snmpbulkget snmpbulkwalk"
 @test "-T without NAME=VALUE" {
     diffrun snmpget -v2c -c public -T foo AGENT $SYSNAME
 }
-# SNMPv3 message exchange is issue #4: until it lands these cases run only
-# in the self-comparison (SK_BIN=/usr/bin).
-v3_exchange_pending() {
-    if [ "$(realpath "$SK_BIN")" != "$(realpath "$SK_NETSNMP_BIN")" ]; then
-        skip "SNMPv3 exchange not implemented yet (issue #4)"
-    fi
-}
-
 @test "default version 3: No securityName specified" {
     diffrun snmpget -c public AGENT $SYSNAME
 }
@@ -78,7 +70,6 @@ v3_exchange_pending() {
     diffrun snmpwalk AGENT $SYS
 }
 @test "v3 unknown user" {
-    v3_exchange_pending
     diffrun snmpget -v3 -u nobody -l noAuthNoPriv AGENT $SYSNAME
 }
 @test "v3 -l bogus" {
@@ -96,24 +87,11 @@ v3_exchange_pending() {
     diffrun snmpget -v3 -u nobody -l authNoPriv -a SHA -A short AGENT $SYSNAME
 }
 @test "v3 authPriv unknown user" {
-    v3_exchange_pending
     diffrun snmpget -v3 -u nobody -l authPriv -a SHA -A password1 -x AES -X password2 AGENT $SYSNAME
 }
 @test "v3 timeout" {
-    v3_exchange_pending
     diffrun snmpget -v3 -u nobody -l noAuthNoPriv -t 0.2 -r 0 udp:127.0.0.1:@DEAD@ $SYSNAME
 }
-@test "a v3 exchange is refused cleanly until SNMPv3 lands (not differential)" {
-    if [ "$(realpath "$SK_BIN")" = "$(realpath "$SK_NETSNMP_BIN")" ]; then
-        skip "self-comparison: SK_BIN is Net-SNMP"
-    fi
-    ourrun snmpget -v3 -u nobody -l noAuthNoPriv AGENT $SYSNAME
-    echo "status=$status stdout=[$stdout] stderr=[$stderr]"
-    [ "$status" -eq 1 ]
-    [ -z "$stdout" ]
-    [ "$stderr" = "snmpget: Not supported yet (SNMPv3)" ]
-}
-
 @test "-V prints snmpkit's version (not differential)" {
     local app want
     if [ "$(realpath "$SK_BIN")" = "$(realpath "$SK_NETSNMP_BIN")" ]; then

@@ -4,7 +4,8 @@
 # back as the nsExtendOutLine column; snmpd 5.9.3 crashes on one extend
 # of 20,000 lines, 10,000 each works).  Not a test; see bench/README.md.
 #
-#   bench/bulkwalk.sh [-n RUNS] [-r ROWS] [-R MAXREP]
+#   bench/bulkwalk.sh [-3] [-n RUNS] [-r ROWS] [-R MAXREP]
+# -3 walks with SNMPv3 authPriv (SHA-256 / AES-128) instead of v2c.
 # Environment: SK_BIN (our apps; default build/apps), SK_NETSNMP_BIN.
 set -u
 
@@ -16,12 +17,17 @@ export SK_ROOT
 RUNS=7
 ROWS=20000
 MAXREP=10           # Net-SNMP's default -Cr
-while getopts n:r:R: opt; do
+SEC=(-v2c -c public)
+SECNAME=v2c
+while getopts 3n:r:R: opt; do
     case $opt in
+    3) SEC=(-v3 -u benchuser -l authPriv -a SHA-256 -A benchpass1 -x AES
+            -X benchpass2)
+       SECNAME="v3 authPriv SHA-256/AES" ;;
     n) RUNS=$OPTARG ;;
     r) ROWS=$OPTARG ;;
     R) MAXREP=$OPTARG ;;
-    *) echo "usage: $0 [-n RUNS] [-r ROWS] [-R MAXREP]" >&2; exit 1 ;;
+    *) echo "usage: $0 [-3] [-n RUNS] [-r ROWS] [-R MAXREP]" >&2; exit 1 ;;
     esac
 done
 OURS=${SK_BIN:-$SK_ROOT/build/apps}/snmpbulkwalk
@@ -39,7 +45,9 @@ done
 HALF=$((ROWS / 2))
 EXTRA="extend bench1 /usr/bin/seq 1 $HALF
 extend bench2 /usr/bin/seq $((HALF + 1)) $ROWS
-view testview included .1.3.6.1.4.1.8072.1.3.2.4"
+view testview included .1.3.6.1.4.1.8072.1.3.2.4
+createUser benchuser SHA-256 benchpass1 AES benchpass2
+rouser benchuser priv"
 trap agent_stop EXIT
 agent_start "$EXTRA" || exit 1
 
@@ -48,7 +56,7 @@ run_one() {
     local bin=$1 out=$2 t
     TIMEFORMAT='%R %U %S'
     t=$( { time env -u MIBS -u MIBDIRS SNMPCONFPATH="$SK_AGENT_DIR/conf" \
-        HOME="$SK_AGENT_DIR" "$bin" -v2c -c public -On -Cr"$MAXREP" \
+        HOME="$SK_AGENT_DIR" "$bin" "${SEC[@]}" -On -Cr"$MAXREP" \
         -t 5 -r 1 "$SK_AGENT" "$TABLE" >"$out" 2>&1; } 2>&1 )
     echo "$t"
 }
@@ -90,8 +98,8 @@ twm=$(median "${tw[@]}")
 owm=$(median "${ow[@]}")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
-printf '\nsnmpbulkwalk -v2c -On -Cr%s of %s rows, median of %s runs\n\n' \
-    "$MAXREP" "$ROWS" "$RUNS"
+printf '\nsnmpbulkwalk %s -On -Cr%s of %s rows, median of %s runs\n\n' \
+    "$SECNAME" "$MAXREP" "$ROWS" "$RUNS"
 printf '%-10s %10s %10s %8s\n' "" "cpu (s)" "wall (s)" "rows"
 printf '%-10s %10s %10s %8s\n' net-snmp "$tc" "$twm" "$nt"
 printf '%-10s %10s %10s %8s\n' snmpkit "$oc" "$owm" "$no"

@@ -116,14 +116,52 @@ int cli_v3_option(struct cli_parse_state *st, char letter, const char *arg)
     return CLI_CONTINUE;
 }
 
+/* def{Auth,Priv}{Master,Localized}Key: hex, for the -3m -3M -3k -3K
+ * slot I when the command line left it empty.  1 if TOKEN is not one. */
+static int key_directive(struct cli_opts *o, const char *token,
+                         const char *value, struct sk_error *err)
+{
+    static const char *const names[4] = {
+        "defAuthMasterKey", "defPrivMasterKey", "defAuthLocalizedKey",
+        "defPrivLocalizedKey"
+    };
+    struct cli_v3 *v3 = &o->v3;
+    struct sk_usm_cfg *u = &v3->usm;
+    const uint8_t **ptr[4] = { &u->auth_master, &u->priv_master,
+                               &u->auth_local, &u->priv_local };
+    size_t *len[4] = { &u->auth_master_len, &u->priv_master_len,
+                       &u->auth_local_len, &u->priv_local_len };
+    int i;
+    long n;
+
+    for (i = 0; i < 4 && strcasecmp(token, names[i]) != 0; i++)
+        ;
+    if (i == 4)
+        return 1;
+    if (*ptr[i] != NULL)
+        return 0;
+    (void)err;
+    n = sk_hex_decode(value, 0, v3->keys[i], sizeof v3->keys[i]);
+    if (n < 0)
+        return 0; /* Net-SNMP ignores a key it cannot read, silently */
+    *ptr[i] = v3->keys[i];
+    *len[i] = (size_t)n;
+    return 0;
+}
+
 /* defSecurityName and friends fill only what the command line left. */
 int cli_v3_directive(struct cli_opts *o, const char *token,
                      const char *value, struct sk_error *err)
 {
     struct cli_v3 *v3 = &o->v3;
     struct sk_usm_cfg *u = &v3->usm;
+    int rc = key_directive(o, token, value, err);
 
-    if (strcasecmp(token, "defSecurityName") == 0) {
+    if (rc != 1)
+        return rc;
+    if (strcasecmp(token, "defSecurityModel") == 0) {
+        /* accepted; USM is the only model here (Net-SNMP also has TSM) */
+    } else if (strcasecmp(token, "defSecurityName") == 0) {
         if (u->sec_name == NULL)
             u->sec_name = cli_keep(o, value);
     } else if (strcasecmp(token, "defContext") == 0) {

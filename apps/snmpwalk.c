@@ -1,7 +1,7 @@
 /* snmpwalk - walk a subtree with GETNEXT (snmpwalk(1)). */
 #include <stdio.h>
 
-#include "common/cli.h"
+#include "common/walk_run.h"
 
 static int c_opt(void *ctx, const char *letters)
 {

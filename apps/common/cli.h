@@ -127,25 +127,6 @@ int cli_request(const struct cli_opts *o, const struct cli_app *app,
                 enum sk_pdu_type type, bool fix, int32_t non_repeaters,
                 int32_t max_repetitions);
 
-/* The -C settings of snmpwalk and snmpbulkwalk. */
-struct cli_walk_flags {
-    bool bulk;              /* snmpbulkwalk */
-    bool dont_check;        /* -Cc */
-    bool include_requested; /* -Ci */
-    bool no_fallback;       /* -CI */
-    bool print_count;       /* -Cp */
-    bool time_total;        /* -Ct */
-    bool time_each;         /* -CT */
-    const char *end_text;   /* -CE OID */
-    long non_repeaters;     /* -Cn */
-    long max_reps;          /* -Cr */
-};
-
-/* The walk of snmpwalk / snmpbulkwalk, printing as Net-SNMP does.
- * Returns the exit code. */
-int cli_walk(const struct cli_opts *o, const struct cli_app *app,
-             const struct cli_walk_flags *f);
-
 /* The whole of snmpget and snmpgetnext: NAME is the program, TYPE the
  * PDU.  Returns the exit code. */
 int cli_get_main(int argc, char **argv, const char *name,

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "common/cli.h"
+#include "common/walk_run.h"
 
 static const uint32_t mib2[] = { 1, 3, 6, 1, 2, 1 };
 

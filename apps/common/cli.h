@@ -34,6 +34,7 @@ struct cli_app {
 struct cli_v3 {
     struct sk_usm_cfg usm;    /* byte fields point into the arrays below */
     bool level_set, auth_set, priv_set; /* given on the command line */
+    bool auth_pass_conf, priv_pass_conf; /* pass phrase from snmp.conf */
     uint8_t sec_engine[32];
     uint8_t ctx_engine[32];
     uint8_t keys[4][64];      /* -3m -3M -3k -3K */
@@ -78,6 +79,10 @@ void cli_opts_free(struct cli_opts *o);
 
 /* Usage text in Net-SNMP's shape, on stderr. */
 void cli_usage(const struct cli_app *app);
+
+/* Before a v3 session: a pass phrase from snmp.conf that is too short
+ * fails only now, with Net-SNMP's two lines.  Returns 0 or -1. */
+int cli_v3_check_conf_passphrases(const struct cli_opts *o);
 
 /* Open the session described by O.  Prints Net-SNMP's message and
  * returns NULL on failure. */
@@ -131,5 +136,18 @@ int cli_request(const struct cli_opts *o, const struct cli_app *app,
  * PDU.  Returns the exit code. */
 int cli_get_main(int argc, char **argv, const char *name,
                  enum sk_pdu_type type);
+
+/* ---- notifications: snmptrap and snmpinform (notify_args.c) ---- */
+
+/* Open the session of snmptrap (INFORM false) or snmpinform: default
+ * port 162, and for SNMPv3 our own engine as net/notify.h describes.
+ * On failure prints "snmptrap: ..." as Net-SNMP does, returns NULL. */
+struct sk_session *cli_notify_open(const struct cli_opts *o, bool inform);
+
+/* Build the notification from o->args (TRAP-PARAMETERS, then OID TYPE
+ * VALUE triples): 0 with *OUT a new PDU the caller frees, else the exit
+ * code 1 after printing Net-SNMP's message (and usage where it does). */
+int cli_notify_build(const struct cli_opts *o, const struct cli_app *app,
+                     bool inform, struct sk_pdu **out);
 
 #endif

@@ -10,11 +10,14 @@ struct sk_session *cli_session_open(const struct cli_opts *o,
     struct sk_session *s;
     struct sk_error err;
 
-    if (o->version == SK_VERSION_3 && o->v3.usm.sec_name == NULL) {
+    if (o->version == SK_VERSION_3 && (o->v3.usm.sec_name == NULL ||
+                                       o->v3.usm.sec_name[0] == '\0')) {
         if (o->log != NULL)
             fprintf(o->log, "%s: No securityName specified\n", o->prog);
         return NULL;
     }
+    if (o->version == SK_VERSION_3 && cli_v3_check_conf_passphrases(o) < 0)
+        return NULL;
     memset(&cfg, 0, sizeof cfg);
     cfg.peername = o->agent;
     cfg.default_domain = o->default_domain;

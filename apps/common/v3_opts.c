@@ -169,13 +169,19 @@ int cli_v3_directive(struct cli_opts *o, const char *token,
             u->context = cli_keep(o, value);
     } else if (strcasecmp(token, "defAuthPassphrase") == 0 ||
                strcasecmp(token, "defPassphrase") == 0) {
-        if (u->auth_pass == NULL)
+        if (u->auth_pass == NULL) {
             u->auth_pass = cli_keep(o, value);
-        if (token[3] == 'P' && u->priv_pass == NULL)
+            v3->auth_pass_conf = true;
+        }
+        if (token[3] == 'P' && u->priv_pass == NULL) {
             u->priv_pass = cli_keep(o, value);
+            v3->priv_pass_conf = true;
+        }
     } else if (strcasecmp(token, "defPrivPassphrase") == 0) {
-        if (u->priv_pass == NULL)
+        if (u->priv_pass == NULL) {
             u->priv_pass = cli_keep(o, value);
+            v3->priv_pass_conf = true;
+        }
     } else if (strcasecmp(token, "defSecurityLevel") == 0) {
         int l = sk_sec_level_parse(value);
 
@@ -215,10 +221,11 @@ static int check_passphrases(const struct cli_opts *o)
     static const char *const which[2] = { "authentication", "privacy" };
     const struct sk_usm_cfg *u = &o->v3.usm;
     const char *pass[2] = { u->auth_pass, u->priv_pass };
+    const bool conf[2] = { o->v3.auth_pass_conf, o->v3.priv_pass_conf };
     int i;
 
     for (i = 0; i < 2; i++) {
-        if (pass[i] == NULL)
+        if (pass[i] == NULL || conf[i])
             continue;
         /* the privacy key needs a hash chosen by -a or implied by -A */
         if (i == 1 && !o->v3.auth_set && u->auth_pass == NULL) {
@@ -253,4 +260,26 @@ int cli_v3_finish(struct cli_opts *o)
     if (u->context == NULL)
         u->context = "";
     return CLI_CONTINUE;
+}
+
+/* Net-SNMP makes keys from snmp.conf pass phrases only when it sets up
+ * the v3 session, and words the failure differently. */
+int cli_v3_check_conf_passphrases(const struct cli_opts *o)
+{
+    static const char *const which[2] = { "authentication", "privacy" };
+    const struct sk_usm_cfg *u = &o->v3.usm;
+    const char *pass[2] = { u->auth_pass, u->priv_pass };
+    const bool conf[2] = { o->v3.auth_pass_conf, o->v3.priv_pass_conf };
+    int i;
+
+    for (i = 0; i < 2; i++) {
+        if (!conf[i] || strlen(pass[i]) >= 8)
+            continue;
+        fprintf(stderr, "Error: passphrase chosen is below the length "
+                "requirements of the USM (min=8).\n%s: Generic error "
+                "(Error generating a key (Ku) from the supplied %s pass "
+                "phrase.)\n", o->prog, which[i]);
+        return -1;
+    }
+    return 0;
 }

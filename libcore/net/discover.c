@@ -42,22 +42,22 @@ int32_t sk_v3_msgid(struct sk_v3 *v)
     return id;
 }
 
-/* Ku from -3m/-3M bytes or from a passphrase; nothing when neither. */
+/* Ku from a passphrase or from -3m/-3M bytes; nothing when neither.
+ * The passphrase wins when both are given, as in Net-SNMP. */
 static int master_key(enum sk_auth_proto auth, const char *pass,
                       const uint8_t *master, size_t mlen, uint8_t *ku,
                       size_t *kulen, struct sk_error *err)
 {
     *kulen = 0;
+    if (pass != NULL)
+        return sk_keys_password_to_key(auth, pass, strlen(pass), ku, kulen,
+                                       err);
     if (master != NULL && mlen > 0) {
         if (mlen > SK_KEY_MAX)
             return sk_error_set(err, SK_ERR_BAD_VALUE, "key too long");
         memcpy(ku, master, mlen);
         *kulen = mlen;
-        return 0;
     }
-    if (pass != NULL)
-        return sk_keys_password_to_key(auth, pass, strlen(pass), ku, kulen,
-                                       err);
     return 0;
 }
 
@@ -113,6 +113,12 @@ static int load_priv(struct sk_v3 *v, const struct sk_usm_cfg *cfg,
     return 0;
 }
 
+static bool has_key(const char *pass, const uint8_t *master,
+                    const uint8_t *local)
+{
+    return pass != NULL || master != NULL || local != NULL;
+}
+
 /* Net-SNMP checks -3m/-3M at every level: a master key shorter than
  * the authentication hash fails the session with an empty message. */
 static int check_masters(const struct sk_usm_cfg *cfg, struct sk_error *err)
@@ -155,7 +161,7 @@ struct sk_v3 *sk_v3_new(const struct sk_usm_cfg *cfg, struct sk_error *err)
     struct sk_v3 *v;
     size_t n = cfg->sec_name != NULL ? strlen(cfg->sec_name) : 0;
 
-    if (n > SK_USM_USER_MAX) {
+    if (n > SK_USM_NAME_CAP) {
         sk_error_set(err, SK_ERR_GENERIC, "security name too long");
         return NULL;
     }
@@ -170,6 +176,16 @@ struct sk_v3 *sk_v3_new(const struct sk_usm_cfg *cfg, struct sk_error *err)
     v->level = cfg->level >= SK_SEC_NOAUTH && cfg->level <= SK_SEC_PRIV
                    ? cfg->level : SK_SEC_NOAUTH;
     copy_settings(v, cfg);
+    /* Net-SNMP's USM: authPriv without both kinds of key is a generic
+     * error, authNoPriv without an auth key an authentication failure */
+    if (v->level == SK_SEC_PRIV && (!has_key(cfg->auth_pass, cfg->auth_master,
+                                             cfg->auth_local) ||
+                                    !has_key(cfg->priv_pass, cfg->priv_master,
+                                             cfg->priv_local))) {
+        sk_error_set(err, SK_ERR_USM_GENERIC, NULL);
+        sk_v3_free(v);
+        return NULL;
+    }
     if (check_masters(cfg, err) < 0 ||
         (v->level >= SK_SEC_AUTH && load_auth(v, cfg, err) < 0) ||
         (v->level == SK_SEC_PRIV && load_priv(v, cfg, err) < 0)) {
@@ -202,10 +218,15 @@ static int localize(struct sk_v3 *v, struct sk_error *err)
         return -1;
     if (v->level < SK_SEC_PRIV)
         return 0;
+    /* a -3K key that cannot be made long enough fails as Net-SNMP's
+     * encryption step does */
+    if (v->priv_given_local &&
+        sk_keys_priv_extend(u->auth, u->priv, v->priv_ku, v->priv_ku_len,
+                            id, idlen, u->priv_key, &u->priv_key_len,
+                            err) < 0)
+        return sk_error_set(err, SK_ERR_USM_ENCRYPTION, NULL);
     if (v->priv_given_local)
-        return sk_keys_priv_extend(u->auth, u->priv, v->priv_ku,
-                                   v->priv_ku_len, id, idlen, u->priv_key,
-                                   &u->priv_key_len, err);
+        return 0;
     return sk_keys_priv_key(u->auth, u->priv, v->priv_ku, v->priv_ku_len,
                             id, idlen, u->priv_key, &u->priv_key_len, err);
 }

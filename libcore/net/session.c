@@ -28,6 +28,7 @@
 
 #include "net/addr.h"
 #include "net/discover.h"
+#include "net/notify.h"
 #include "net/transport.h"
 #include "wire/msg.h"
 
@@ -42,6 +43,8 @@ struct sk_session {
     void *trace_ctx;
     int32_t next_reqid;
     struct sk_v3 *v3;           /* SNMPv3 only */
+    bool discover_pending;      /* v3 inform: probe at the first request */
+    struct sk_error deferred;   /* key error to report after that probe */
     uint8_t obuf[SK_MSG_MAX + 1];
 };
 
@@ -92,8 +95,9 @@ static int open_v3(struct sk_session *s, const struct sk_session_cfg *cfg,
     return sk_v3_discover(s->v3, &io, take_reqid(s), err);
 }
 
-struct sk_session *sk_session_open(const struct sk_session_cfg *cfg,
-                                   struct sk_error *err)
+/* The session without its SNMPv3 state: peer, transport, settings. */
+static struct sk_session *session_new(const struct sk_session_cfg *cfg,
+                                      struct sk_error *err)
 {
     struct sk_session *s;
     struct sk_addr peer;
@@ -128,7 +132,15 @@ struct sk_session *sk_session_open(const struct sk_session_cfg *cfg,
     s->trace = cfg->trace;
     s->trace_ctx = cfg->trace_ctx;
     s->next_reqid = first_reqid();
-    if (s->version == SK_VERSION_3 && open_v3(s, cfg, err) < 0) {
+    return s;
+}
+
+struct sk_session *sk_session_open(const struct sk_session_cfg *cfg,
+                                   struct sk_error *err)
+{
+    struct sk_session *s = session_new(cfg, err);
+
+    if (s != NULL && s->version == SK_VERSION_3 && open_v3(s, cfg, err) < 0) {
         sk_session_close(s);
         return NULL;
     }
@@ -384,14 +396,34 @@ static int request_v3(struct sk_session *s, const struct sk_pdu *req,
     return sk_error_set(err, SK_ERR_TIMEOUT, NULL);
 }
 
+/* The discovery an inform session left for its first request, then
+ * the key error sk_v3_new found at open, if any. */
+static int discover_late(struct sk_session *s, struct sk_error *err)
+{
+    struct sk_v3_io io;
+
+    v3_io(s, &io);
+    if (sk_v3_discover(s->v3, &io, take_reqid(s), err) < 0)
+        return -1;
+    s->discover_pending = false;
+    if (s->deferred.code != SK_ERR_OK) {
+        *err = s->deferred;
+        return -1;
+    }
+    return 0;
+}
+
 int sk_session_request(struct sk_session *s, const struct sk_pdu *req,
                        struct sk_pdu **resp, struct sk_error *err)
 {
     const uint8_t *p;
     size_t n;
-    int32_t reqid = take_reqid(s);
+    int32_t reqid;
 
     *resp = NULL;
+    if (s->discover_pending && discover_late(s, err) < 0)
+        return -1;
+    reqid = take_reqid(s);
     if (s->v3 != NULL)
         return request_v3(s, req, reqid, resp, err);
     if (encode(s, req, reqid, &p, &n, err) < 0)
@@ -424,4 +456,106 @@ int sk_session_send(struct sk_session *s, const struct sk_pdu *pdu,
         return -1;
     }
     return send_msg(s, p, n, err);
+}
+
+/* ---- notification originators (RFC 3413 3.2) ---- */
+
+/* Our engine ID as contextEngineID unless -E: Net-SNMP's snmptrap does
+ * this for traps and informs alike. */
+static int local_context(struct sk_v3 *v, const struct sk_notify_cfg *n,
+                         struct sk_error *err)
+{
+    if (n->local_engine_id_len == 0 ||
+        n->local_engine_id_len > SK_ENGINE_ID_MAX)
+        return sk_error_set(err, SK_ERR_BAD_ENG_ID, NULL);
+    if (!v->ctx_engine_set) {
+        memcpy(v->ctx_engine, n->local_engine_id, n->local_engine_id_len);
+        v->ctx_engine_len = n->local_engine_id_len;
+        v->ctx_engine_set = true;
+    }
+    return 0;
+}
+
+/* A trap's sender is the authoritative engine (RFC 3414 3.1.1 b): -e
+ * or our own engine ID, and no discovery.  Net-SNMP takes boots and
+ * time from -Z, with 0 meaning boots 1 and the host uptime - which it
+ * reads in hundredths of a second and sends as seconds. */
+static int open_trap_v3(struct sk_session *s, const struct sk_session_cfg *cfg,
+                        const struct sk_notify_cfg *n, struct sk_error *err)
+{
+    const struct sk_usm_cfg *u = cfg->usm;
+    uint32_t boots = u->have_boots_time ? u->boots : 0;
+    uint32_t secs = u->have_boots_time ? u->time : 0;
+    struct sk_v3 *v;
+    struct sk_v3_io io;
+
+    s->v3 = sk_v3_new(u, err);
+    v = s->v3;
+    if (v == NULL || local_context(v, n, err) < 0)
+        return -1;
+    if (v->engine.id_len == 0) {
+        memcpy(v->engine.id, n->local_engine_id, n->local_engine_id_len);
+        v->engine.id_len = n->local_engine_id_len;
+    }
+    v3_io(s, &io);
+    /* with the engine known this only localizes the keys */
+    if (sk_v3_discover(v, &io, take_reqid(s), err) < 0)
+        return -1;
+    sk_usm_time_set(&v->engine, boots == 0 ? 1 : boots,
+                    secs == 0 ? n->uptime : secs, sk_transport_now_us());
+    return 0;
+}
+
+/* An inform's receiver is authoritative; Net-SNMP 5.9 probes it at the
+ * first send, so a silent receiver is a Timeout even when the keys are
+ * unusable.  Such a key error waits in s->deferred. */
+static int open_inform_v3(struct sk_session *s,
+                          const struct sk_session_cfg *cfg,
+                          const struct sk_notify_cfg *n, struct sk_error *err)
+{
+    s->v3 = sk_v3_new(cfg->usm, err);
+    if (s->v3 == NULL) {
+        struct sk_usm_cfg probe_only = *cfg->usm;
+
+        s->deferred = *err;
+        probe_only.level = SK_SEC_NOAUTH;
+        s->v3 = sk_v3_new(&probe_only, err);
+        if (s->v3 == NULL)
+            return -1;
+    }
+    s->discover_pending = s->v3->engine.id_len == 0 ||
+                          s->deferred.code != SK_ERR_OK;
+    if (!s->discover_pending) {
+        struct sk_v3_io io;
+
+        v3_io(s, &io);
+        if (sk_v3_discover(s->v3, &io, take_reqid(s), err) < 0)
+            return -1;
+    }
+    return local_context(s->v3, n, err);
+}
+
+struct sk_session *sk_session_open_notify(const struct sk_session_cfg *cfg,
+                                          const struct sk_notify_cfg *ncfg,
+                                          struct sk_error *err)
+{
+    struct sk_session *s;
+    int rc = 0;
+
+    if (cfg->version == SK_VERSION_3 && cfg->usm == NULL) {
+        sk_error_set(err, SK_ERR_GENERIC, "no USM settings");
+        return NULL;
+    }
+    s = session_new(cfg, err);
+    if (s == NULL || s->version != SK_VERSION_3)
+        return s;
+    if (ncfg->inform)
+        rc = open_inform_v3(s, cfg, ncfg, err);
+    else
+        rc = open_trap_v3(s, cfg, ncfg, err);
+    if (rc < 0) {
+        sk_session_close(s);
+        return NULL;
+    }
+    return s;
 }

@@ -80,7 +80,7 @@ int sk_usm_params_encode(struct sk_usm_params *prm, uint8_t *buf,
     *out = NULL;
     *outlen = 0;
     if (prm->auth_len > SK_MAC_MAX || prm->engine_id_len > SK_ENGINE_ID_MAX ||
-        prm->user_len > SK_USM_USER_MAX)
+        prm->user_len > SK_USM_NAME_CAP)
         return sk_error_set(err, SK_ERR_TOO_LONG, NULL);
     sk_ber_writer_init(&w, buf, cap);
     if (sk_ber_put_octets(&w, 0x04, prm->priv, prm->priv_len, err) < 0)
@@ -178,7 +178,7 @@ int sk_usm_encode(const struct sk_usm_user *u, const uint8_t *id,
     memset(&m, 0, sizeof m);
     if (check_keys(u, o->level, err) < 0)
         return -1;
-    if (idlen > SK_ENGINE_ID_MAX || u->name_len > SK_USM_USER_MAX)
+    if (idlen > SK_ENGINE_ID_MAX || u->name_len > SK_USM_NAME_CAP)
         return sk_error_set(err, SK_ERR_TOO_LONG, NULL);
     if (build_data(u, o, sp, work, privp, &m.data, &m.data_len, err) < 0)
         return -1;

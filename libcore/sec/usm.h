@@ -15,13 +15,15 @@
 #include "sec/sec.h"
 #include "wire/msg.h"
 
-#define SK_USM_USER_MAX 32  /* usmUserName SIZE(1..32) */
+#define SK_USM_USER_MAX 32  /* usmUserName SIZE(1..32): what we accept */
+#define SK_USM_NAME_CAP 255 /* what we send: Net-SNMP sends longer names
+                               too, and the agent then stays silent */
 #define SK_USM_TIME_WINDOW 150 /* seconds, RFC 3414 2.2.3 */
 #define SK_USM_WORK (2 * (SK_MSG_MAX + 16)) /* scratch sk_usm_* needs */
 
 /* One user, with keys localized to the authoritative engine. */
 struct sk_usm_user {
-    uint8_t name[SK_USM_USER_MAX];
+    uint8_t name[SK_USM_NAME_CAP];
     size_t name_len;
     enum sk_auth_proto auth;            /* NONE below authNoPriv */
     enum sk_priv_proto priv;            /* NONE below authPriv */
@@ -47,7 +49,7 @@ struct sk_usm_params {
     uint8_t engine_id[SK_ENGINE_ID_MAX];
     size_t engine_id_len;
     uint32_t boots, time;
-    uint8_t user[SK_USM_USER_MAX];
+    uint8_t user[SK_USM_NAME_CAP];
     size_t user_len;
     const uint8_t *auth;                /* msgAuthenticationParameters */
     size_t auth_len;

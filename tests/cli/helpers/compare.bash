@@ -54,6 +54,8 @@ diffrun_normalise() {
             case $norm in
             dump)
                 awk -f "$SK_HELPERS/normalise-dump.awk" "$f" > "$f.n" ;;
+            v3dump)
+                awk -f "$SK_HELPERS/v3dump.awk" "$f" > "$f.n" ;;
             time)
                 sed -E 's/[0-9]+\.[0-9]+( s(econds)?)/N.N\1/g' "$f" > "$f.n" ;;
             usage)

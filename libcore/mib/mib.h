@@ -1,0 +1,160 @@
+/* mib.h - the MIB engine: SMIv1/SMIv2 modules parsed into one OID tree.
+ *
+ * sk_mib_load reads the modules a configuration names and links them;
+ * problems become diagnostics in Net-SNMP's wording that the caller may
+ * print (libcore never prints).  Nodes and strings are owned by the
+ * struct sk_mib and stay valid, read-only, until sk_mib_free. */
+#ifndef SK_MIB_MIB_H
+#define SK_MIB_MIB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/err.h"
+
+#define SK_MIB_DESCRIPTIONS 0x01u /* keep DESCRIPTION/REFERENCE (-Pd) */
+#define SK_MIB_COMMENT_EOL  0x02u /* "--" runs to end of line (-Pc) */
+#define SK_MIB_UNDERSCORE   0x04u /* allow '_' in names (-Pu) */
+#define SK_MIB_REPLACE      0x08u /* latest duplicate definition wins (-PR) */
+
+struct sk_mib_cfg {
+    const char *dirs;    /* ':'-separated search path, later dirs win */
+    const char *modules; /* ':'-separated modules; "ALL" = every file;
+                            an entry with '/' is a file path */
+    const char *files;   /* ':'-separated MIB files (mibfile, MIBFILES) */
+    unsigned flags;      /* SK_MIB_* */
+};
+
+enum sk_mib_kind {
+    SK_MIB_KIND_NODE,         /* OBJECT IDENTIFIER value or implied arc */
+    SK_MIB_KIND_OBJECT,       /* OBJECT-TYPE */
+    SK_MIB_KIND_IDENTITY,     /* OBJECT-IDENTITY */
+    SK_MIB_KIND_MODULE,       /* MODULE-IDENTITY */
+    SK_MIB_KIND_NOTIFICATION, /* NOTIFICATION-TYPE */
+    SK_MIB_KIND_TRAP,         /* TRAP-TYPE (SMIv1) */
+    SK_MIB_KIND_GROUP,        /* OBJECT-GROUP */
+    SK_MIB_KIND_NOTIF_GROUP,  /* NOTIFICATION-GROUP */
+    SK_MIB_KIND_COMPLIANCE,   /* MODULE-COMPLIANCE */
+    SK_MIB_KIND_CAPABILITIES  /* AGENT-CAPABILITIES */
+};
+
+/* Base types, numbered as Net-SNMP's TYPE_* (parse.h). */
+enum sk_mib_type {
+    SK_MIB_TYPE_OTHER = 0, SK_MIB_TYPE_OBJID = 1, SK_MIB_TYPE_OCTETSTR = 2,
+    SK_MIB_TYPE_INTEGER = 3, SK_MIB_TYPE_NETADDR = 4, SK_MIB_TYPE_IPADDR = 5,
+    SK_MIB_TYPE_COUNTER = 6, SK_MIB_TYPE_GAUGE = 7, SK_MIB_TYPE_TIMETICKS = 8,
+    SK_MIB_TYPE_OPAQUE = 9, SK_MIB_TYPE_NULL = 10, SK_MIB_TYPE_COUNTER64 = 11,
+    SK_MIB_TYPE_BITS = 12, SK_MIB_TYPE_NSAPADDRESS = 13,
+    SK_MIB_TYPE_UINTEGER = 14, SK_MIB_TYPE_UNSIGNED32 = 15,
+    SK_MIB_TYPE_INTEGER32 = 16,
+    SK_MIB_TYPE_TABLE = 40,   /* SEQUENCE OF Entry */
+    SK_MIB_TYPE_ENTRY = 41    /* a SEQUENCE type (a table's row) */
+};
+
+enum sk_mib_access {
+    SK_MIB_ACCESS_NONE, SK_MIB_ACCESS_NOACCESS, SK_MIB_ACCESS_NOTIFY,
+    SK_MIB_ACCESS_READONLY, SK_MIB_ACCESS_READWRITE,
+    SK_MIB_ACCESS_READCREATE, SK_MIB_ACCESS_WRITEONLY
+};
+
+enum sk_mib_status {
+    SK_MIB_STATUS_NONE, SK_MIB_STATUS_CURRENT, SK_MIB_STATUS_DEPRECATED,
+    SK_MIB_STATUS_OBSOLETE, SK_MIB_STATUS_MANDATORY, SK_MIB_STATUS_OPTIONAL
+};
+
+struct sk_mib_enum { int64_t value; const char *label; }; /* also BITS */
+struct sk_mib_range { int64_t low, high; };  /* SIZE for string types */
+struct sk_mib_index { const char *label; bool implied; };
+
+struct sk_mib_syntax {
+    enum sk_mib_type type;   /* resolved through textual conventions */
+    const char *tc;          /* type name used (TC or assignment), or NULL */
+    const char *tc_module;   /* module defining tc */
+    const char *hint;        /* DISPLAY-HINT, or NULL */
+    const struct sk_mib_enum *enums;
+    size_t n_enums;
+    const struct sk_mib_range *ranges;
+    size_t n_ranges;
+};
+
+struct sk_mib_node {
+    uint32_t arc;
+    const char *label;                 /* NULL: an arc no module named */
+    const char *module;                /* NULL for the built-in roots */
+    const struct sk_mib_node *parent;  /* NULL for ccitt, iso, joint-... */
+    const struct sk_mib_node *const *children; /* sorted by arc */
+    size_t n_children;
+    enum sk_mib_kind kind;
+    struct sk_mib_syntax syntax;       /* OBJECT-TYPE only */
+    enum sk_mib_access access;
+    enum sk_mib_status status;
+    const char *units, *defval, *augments;  /* or NULL */
+    const struct sk_mib_index *index;
+    size_t n_index;
+    const char *const *objects;        /* OBJECTS/VARIABLES/NOTIFICATIONS */
+    size_t n_objects;
+    const char *description, *reference; /* only with SK_MIB_DESCRIPTIONS */
+};
+
+struct sk_mib;
+
+/* Load the modules CFG names and link them into one tree.  NULL only when
+ * out of memory; broken modules just add diagnostics. Free with
+ * sk_mib_free. */
+struct sk_mib *sk_mib_load(const struct sk_mib_cfg *cfg, struct sk_error *err);
+/* Release everything the MIB owns (NULL-safe); its nodes become invalid. */
+void sk_mib_free(struct sk_mib *mib);
+
+/* Diagnostics in load order, one line each without newline, in
+ * Net-SNMP's words ("Cannot find module (X): At line N in F").  Borrowed. */
+size_t sk_mib_diag_count(const struct sk_mib *mib);
+const char *sk_mib_diag(const struct sk_mib *mib, size_t i);
+
+/* Combine a list setting with a new value the way Net-SNMP does: "+X"
+ * appends to BASE, "-X" prepends, anything else replaces.  Caller frees;
+ * NULL when out of memory. */
+char *sk_mib_list_combine(const char *base, const char *spec);
+
+/* The root with ARC (0 ccitt, 1 iso, 2 joint-iso-ccitt) or NULL. */
+const struct sk_mib_node *sk_mib_root(const struct sk_mib *mib, uint32_t arc);
+/* PARENT's child with ARC (PARENT NULL: a root), or NULL; O(log n). */
+const struct sk_mib_node *sk_mib_child(const struct sk_mib *mib,
+                                       const struct sk_mib_node *parent,
+                                       uint32_t arc);
+/* PARENT's child labelled LABEL (PARENT NULL: a root), or NULL. */
+const struct sk_mib_node *sk_mib_child_label(const struct sk_mib *mib,
+                                             const struct sk_mib_node *parent,
+                                             const char *label);
+/* The deepest node on the path ARCS[0..N); *MATCHED = arcs it covers (0
+ * and NULL when not even the root is known). */
+const struct sk_mib_node *sk_mib_find_oid(const struct sk_mib *mib,
+                                          const uint32_t *arcs, size_t n,
+                                          size_t *matched);
+/* A node labelled LABEL anywhere in the tree (-IR), or NULL.  With
+ * several, the first module loaded wins. */
+const struct sk_mib_node *sk_mib_find_label(const struct sk_mib *mib,
+                                            const char *label);
+/* The node MODULE::LABEL, or NULL (module unknown or lacking LABEL). */
+const struct sk_mib_node *sk_mib_find_module_label(const struct sk_mib *mib,
+                                                   const char *module,
+                                                   const char *label);
+/* -Ib: the node whose label REGEX (POSIX extended, case-insensitive)
+ * matches earliest, first in tree order on ties.  NULL, and *ERR set to
+ * SK_ERR_UNKNOWN_OID, when nothing matches or REGEX is invalid. */
+const struct sk_mib_node *sk_mib_find_best(const struct sk_mib *mib,
+                                           const char *regex,
+                                           struct sk_error *err);
+/* True when MODULE was loaded (found and parsed without error). */
+bool sk_mib_has_module(const struct sk_mib *mib, const char *module);
+
+/* Write NODE's OID into ARCS (room for MAX); returns the length, or 0
+ * when it would not fit. */
+size_t sk_mib_node_oid(const struct sk_mib_node *node, uint32_t *arcs,
+                       size_t max);
+/* Pre-order successor of NODE over all roots (NULL: the first root);
+ * NULL at the end.  For -Tp/-To/-Ts dumps. */
+const struct sk_mib_node *sk_mib_next(const struct sk_mib *mib,
+                                      const struct sk_mib_node *node);
+
+#endif

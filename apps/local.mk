@@ -6,7 +6,7 @@ apps_libcli_a_SOURCES = \
 	apps/common/usage.c apps/common/print.c apps/common/session_setup.c \
 	apps/common/varbind_args.c apps/common/request.c \
 	apps/common/walk_run.c apps/common/walk_run.h \
-	apps/common/v3_opts.c
+	apps/common/v3_opts.c apps/common/notify_args.c
 apps_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/apps
 
 APP_LDADD = apps/libcli.a libcore/libcore.a
@@ -33,3 +33,13 @@ apps_snmpbulkget_LDADD = $(APP_LDADD)
 apps_snmpbulkwalk_SOURCES = apps/snmpbulkwalk.c
 apps_snmpbulkwalk_CPPFLAGS = $(APP_CPPFLAGS)
 apps_snmpbulkwalk_LDADD = $(APP_LDADD)
+
+# Notifications: snmptrap, and snmpinform built from the same source (it
+# looks at argv[0]).
+bin_PROGRAMS += apps/snmptrap apps/snmpinform
+apps_snmptrap_SOURCES = apps/snmptrap.c
+apps_snmptrap_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmptrap_LDADD = $(APP_LDADD)
+apps_snmpinform_SOURCES = apps/snmptrap.c
+apps_snmpinform_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmpinform_LDADD = $(APP_LDADD)

@@ -21,6 +21,10 @@ libcore_libcore_a_SOURCES = \
 	libcore/fmt/fmt.h libcore/fmt/opts.c libcore/fmt/fmt_oid.c \
 	libcore/fmt/fmt_value.c libcore/fmt/value_text.c \
 	libcore/fmt/fmt_bytes.c libcore/fmt/fmt_int.h \
+	libcore/net/notify.c libcore/net/notify.h \
+	libcore/mib/mib.h libcore/mib/mib_int.h libcore/mib/lex.c \
+	libcore/mib/parse.c libcore/mib/syntax.c libcore/mib/resolve.c \
+	libcore/mib/tree.c libcore/mib/path.c \
 	libcore/conf/conf.c libcore/conf/conf.h \
 	libcore/sec/sec.c libcore/sec/sec.h libcore/sec/crypto.h \
 	libcore/sec/keys.c libcore/sec/auth.c libcore/sec/priv.c

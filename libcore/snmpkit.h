@@ -7,6 +7,7 @@
 #include "base/hex.h"
 #include "conf/conf.h"
 #include "fmt/fmt.h"
+#include "net/notify.h"
 #include "net/session.h"
 #include "net/walk.h"
 #include "sec/sec.h"

@@ -26,6 +26,8 @@ allowed() {
     SNMPv2-CONF) echo 'import-failed' ;;
     RFC-1212)    echo 'module-not-found' ;;
     RFC1213-MIB) echo 'index-element-no-range' ;;
+    IF-MIB)      echo 'index-element-no-size' ;;
+    SNMP-VIEW-BASED-ACM-MIB) echo 'index-element-no-size' ;;
     *)           echo '' ;;
     esac
 }

@@ -7,9 +7,9 @@
  * then OID TYPE VALUE triples.  The fields are checked one by one in
  * that order and the first problem ends the run.  '' picks a default:
  * enterprise .1.3.6.1.4.1.3.1.1, this host's IPv4 address, the host
- * uptime.  GENERIC, SPECIFIC and the v1 UPTIME go through atoi/atol
- * unchecked; a v2 UPTIME that does not parse as TimeTicks silently
- * drops the sysUpTime.0 varbind. */
+ * uptime.  GENERIC, SPECIFIC and the v1 UPTIME are read as C's
+ * string-to-int conversions read them, unchecked; a v2 UPTIME that
+ * does not parse as TimeTicks silently drops the sysUpTime.0 varbind. */
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
@@ -19,13 +19,14 @@
 #include <sys/socket.h>
 
 #include "common/cli.h"
-#include "net/notify.h"
 
 /* Net-SNMP's default v1 enterprise: .1.3.6.1.4.1.3.1.1 */
 static const uint32_t default_enterprise[] = { 1, 3, 6, 1, 4, 1, 3, 1, 1 };
 
-/* atoi()/atol() without their undefined behaviour on overflow: glibc's
- * are strtol(TEXT, NULL, 10), and the callers keep the low 32 bits. */
+/* Net-SNMP reads these fields with the C library's string-to-int and
+ * string-to-long calls, which glibc implements as strtol(TEXT, NULL,
+ * 10); the callers keep the low 32 bits, without the undefined
+ * behaviour of converting an overflowing long to int. */
 static long c_atol(const char *text)
 {
     return strtol(text, NULL, 10);
@@ -267,7 +268,9 @@ struct sk_session *cli_notify_open(const struct cli_opts *o, bool inform)
     cfg.default_domain = o->default_domain;
     cfg.default_port = o->default_port > 0 && o->default_port <= 65535
                            ? (uint16_t)o->default_port : 162;
-    cfg.local_addr = o->local_addr;
+    /* no cfg.local_addr: snmptrap opens its transport by a path that
+     * ignores -s and clientaddr (observed: it sends from the default
+     * address even when -s names one it could bind) */
     cfg.version = (enum sk_version)o->version;
     cfg.community = (const uint8_t *)o->community;
     cfg.community_len = o->community != NULL ? strlen(o->community) : 0;

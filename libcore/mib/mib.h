@@ -12,12 +12,10 @@
 #include <stdint.h>
 
 #include "base/err.h"
-
 #define SK_MIB_DESCRIPTIONS 0x01u /* keep DESCRIPTION/REFERENCE (-Pd) */
 #define SK_MIB_COMMENT_EOL  0x02u /* "--" runs to end of line (-Pc) */
 #define SK_MIB_UNDERSCORE   0x04u /* allow '_' in names (-Pu) */
 #define SK_MIB_REPLACE      0x08u /* latest duplicate definition wins (-PR) */
-
 struct sk_mib_cfg {
     const char *dirs;    /* ':'-separated search path, later dirs win */
     const char *modules; /* ':'-separated modules; "ALL" = every file;
@@ -38,7 +36,6 @@ enum sk_mib_kind {
     SK_MIB_KIND_COMPLIANCE,   /* MODULE-COMPLIANCE */
     SK_MIB_KIND_CAPABILITIES  /* AGENT-CAPABILITIES */
 };
-
 /* Base types, numbered as Net-SNMP's TYPE_* (parse.h). */
 enum sk_mib_type {
     SK_MIB_TYPE_OTHER = 0, SK_MIB_TYPE_OBJID = 1, SK_MIB_TYPE_OCTETSTR = 2,
@@ -57,12 +54,10 @@ enum sk_mib_access {
     SK_MIB_ACCESS_READONLY, SK_MIB_ACCESS_READWRITE,
     SK_MIB_ACCESS_READCREATE, SK_MIB_ACCESS_WRITEONLY
 };
-
 enum sk_mib_status {
     SK_MIB_STATUS_NONE, SK_MIB_STATUS_CURRENT, SK_MIB_STATUS_DEPRECATED,
     SK_MIB_STATUS_OBSOLETE, SK_MIB_STATUS_MANDATORY, SK_MIB_STATUS_OPTIONAL
 };
-
 struct sk_mib_enum { int64_t value; const char *label; }; /* also BITS */
 struct sk_mib_range { int64_t low, high; };  /* SIZE for string types */
 struct sk_mib_index { const char *label; bool implied; };
@@ -72,33 +67,27 @@ struct sk_mib_syntax {
     const char *tc;          /* type name used (TC or assignment), or NULL */
     const char *tc_module;   /* module defining tc */
     const char *hint;        /* DISPLAY-HINT, or NULL */
-    const struct sk_mib_enum *enums;
-    size_t n_enums;
-    const struct sk_mib_range *ranges;
-    size_t n_ranges;
+    const struct sk_mib_enum *enums;   size_t n_enums;
+    const struct sk_mib_range *ranges; size_t n_ranges;
 };
-
 struct sk_mib_node {
     uint32_t arc;
     const char *label;                 /* NULL: an arc no module named */
     const char *module;                /* NULL for the built-in roots */
     const struct sk_mib_node *parent;  /* NULL for ccitt, iso, joint-... */
-    const struct sk_mib_node *const *children; /* sorted by arc */
-    size_t n_children;
+    const struct sk_mib_node *const *children; size_t n_children; /* by arc */
     enum sk_mib_kind kind;
     struct sk_mib_syntax syntax;       /* OBJECT-TYPE only */
     enum sk_mib_access access;
     enum sk_mib_status status;
     const char *units, *defval, *augments;  /* or NULL */
-    const struct sk_mib_index *index;
-    size_t n_index;
+    const struct sk_mib_index *index;  size_t n_index;
     const char *const *objects;        /* OBJECTS/VARIABLES/NOTIFICATIONS */
     size_t n_objects;
     const char *description, *reference; /* only with SK_MIB_DESCRIPTIONS */
 };
 
 struct sk_mib;
-
 /* Load the modules CFG names and link them into one tree.  NULL only when
  * out of memory; broken modules just add diagnostics. Free with
  * sk_mib_free. */

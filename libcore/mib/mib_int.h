@@ -220,7 +220,6 @@ struct mib_module *mib_module_new(struct sk_mib *mib, const char *name);
 /* Parser (parse.c). */
 void mib_parse_file(struct sk_mib *mib, const char *path, const char *text,
                     size_t len);
-bool mib_module_has_symbol(const struct mib_module *m, const char *label);
 
 /* Syntax parts (syntax.c). */
 int mib_parse_syntax(struct mib_lexer *lx, struct mib_syn *syn,
@@ -231,7 +230,9 @@ int mib_parse_namelist(struct mib_lexer *lx, const char ***out, size_t *n);
 /* Skip a balanced { ... }; OPENED: the '{' was the last token read. */
 int mib_skip_braces(struct mib_lexer *lx, bool opened);
 
-/* Linking (resolve.c). */
+/* Symbols and linking (resolve.c). */
+bool mib_module_has_symbol(const struct mib_module *m, const char *label);
+void mib_register_module(struct sk_mib *mib, struct mib_module *m);
 void mib_check_unlinked(struct sk_mib *mib, struct mib_module *m);
 void mib_link_all(struct sk_mib *mib);
 struct mib_def *mib_def_lookup(struct sk_mib *mib, struct mib_module *m,

@@ -570,43 +570,6 @@ static int parse_imports(struct pstate *ps)
     return 0;
 }
 
-bool mib_module_has_symbol(const struct mib_module *m, const char *label)
-{
-    const struct mib_def *d;
-    const struct mib_type *ty;
-    size_t i;
-
-    for (i = 0; i < m->n_macros; i++)
-        if (m->macros[i] == label)
-            return true;
-    for (ty = m->types; ty != NULL; ty = ty->next)
-        if (ty->name == label)
-            return true;
-    for (d = m->defs; d != NULL; d = d->next)
-        if (d->label == label)
-            return true;
-    return false;
-}
-
-/* Make a parsed module's names visible to the linker. */
-static void register_module(struct sk_mib *mib, struct mib_module *m)
-{
-    struct mib_def *d;
-    struct mib_type *ty;
-    size_t b;
-
-    for (d = m->defs; d != NULL; d = d->next) {
-        b = mib_str_hash(d->label) & (mib->n_sym_b - 1);
-        d->hnext = mib->defh[b];
-        mib->defh[b] = d;
-    }
-    for (ty = m->types; ty != NULL; ty = ty->next) {
-        b = mib_str_hash(ty->name) & (mib->n_sym_b - 1);
-        ty->hnext = mib->typeh[b];
-        mib->typeh[b] = ty;
-    }
-}
-
 /* From after "BEGIN" to "END". */
 static int parse_body(struct pstate *ps)
 {
@@ -640,7 +603,8 @@ static int parse_module(struct pstate *ps, const char *name)
     bool skip;
     int rc;
 
-    if (mib_peek(&ps->lx)->type == T_LBRACE && mib_skip_braces(&ps->lx, false) < 0)
+    if (mib_peek(&ps->lx)->type == T_LBRACE &&
+        mib_skip_braces(&ps->lx, false) < 0)
         return -1;
     if (expect(ps, T_LABEL, "Expected \"DEFINITIONS\"") < 0 ||
         ps->lx.tok.kw != KW_DEFINITIONS ||
@@ -671,7 +635,7 @@ static int parse_module(struct pstate *ps, const char *name)
     rc = parse_body(ps);
     m->state = rc == 0 ? MOD_LOADED : MOD_FAILED;
     if (rc == 0 && !skip) {
-        register_module(ps->mib, m);
+        mib_register_module(ps->mib, m);
         check_imports(ps);
     }
     if (rc < 0) {

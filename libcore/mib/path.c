@@ -14,7 +14,7 @@
 
 #include "mib/mib_int.h"
 
-#define HEAD_BYTES 16384u
+#define HEAD_BYTES 4096u
 
 void mib_diag(struct sk_mib *mib, const char *fmt, ...)
 {
@@ -200,7 +200,7 @@ static void index_dir(struct sk_mib *mib, const char *dir)
 
     if (d == NULL)
         return;
-    while ((e = readdir(d)) != NULL) {
+    for (e = readdir(d); e != NULL; e = readdir(d)) {
         if (e->d_name[0] == '.')
             continue;
         v = realloc(names, (n + 1) * sizeof *v);

@@ -13,6 +13,43 @@
 
 #define MAX_CHAIN 16        /* TC defined in terms of TC ... */
 
+bool mib_module_has_symbol(const struct mib_module *m, const char *label)
+{
+    const struct mib_def *d;
+    const struct mib_type *ty;
+    size_t i;
+
+    for (i = 0; i < m->n_macros; i++)
+        if (m->macros[i] == label)
+            return true;
+    for (ty = m->types; ty != NULL; ty = ty->next)
+        if (ty->name == label)
+            return true;
+    for (d = m->defs; d != NULL; d = d->next)
+        if (d->label == label)
+            return true;
+    return false;
+}
+
+/* Make a parsed module's names visible to the linker. */
+void mib_register_module(struct sk_mib *mib, struct mib_module *m)
+{
+    struct mib_def *d;
+    struct mib_type *ty;
+    size_t b;
+
+    for (d = m->defs; d != NULL; d = d->next) {
+        b = mib_str_hash(d->label) & (mib->n_sym_b - 1);
+        d->hnext = mib->defh[b];
+        mib->defh[b] = d;
+    }
+    for (ty = m->types; ty != NULL; ty = ty->next) {
+        b = mib_str_hash(ty->name) & (mib->n_sym_b - 1);
+        ty->hnext = mib->typeh[b];
+        mib->typeh[b] = ty;
+    }
+}
+
 static const char *import_source(const struct mib_module *m,
                                  const char *label)
 {

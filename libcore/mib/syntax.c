@@ -321,8 +321,9 @@ int mib_parse_syntax(struct mib_lexer *lx, struct mib_syn *syn,
         } while (t->type != T_RBRACKET && t->type != T_EOF);
         if (mib_peek(lx)->type == T_LABEL && mib_peek(lx)->kw == KW_IMPLICIT)
             (void)mib_next(lx);
-        return t->type == T_EOF ? -1
-                                : mib_parse_syntax(lx, syn, sequence, depth + 1);
+        if (t->type == T_EOF)
+            return -1;
+        return mib_parse_syntax(lx, syn, sequence, depth + 1);
     }
     if (t->type != T_LABEL) {
         mib_error(lx, "Bad syntax", t);

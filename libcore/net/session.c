@@ -17,7 +17,13 @@
  * that an authenticated notInTimeWindow Report resynchronises the clock
  * and the request is re-sent once, outside the retry count.  Messages
  * from another engine ID, failing authentication or decryption, outside
- * the time window, or at a lower security level are dropped. */
+ * the time window, or at a lower security level are dropped.
+ *
+ * Notification originators (sk_session_open_notify, net/notify.h) turn
+ * this round for SNMPv3 as Net-SNMP's snmptrap does: a trap's sender is
+ * the authoritative engine, so nothing is discovered; an inform's
+ * receiver is, and it is discovered at the first request rather than
+ * at open. */
 #include "net/session.h"
 
 #include <stdlib.h>

@@ -6,7 +6,8 @@ apps_libcli_a_SOURCES = \
 	apps/common/usage.c apps/common/print.c apps/common/session_setup.c \
 	apps/common/varbind_args.c apps/common/request.c \
 	apps/common/walk_run.c apps/common/walk_run.h \
-	apps/common/v3_opts.c apps/common/notify_args.c
+	apps/common/v3_opts.c apps/common/notify_args.c \
+	apps/common/mib_setup.c
 apps_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/apps
 
 APP_LDADD = apps/libcli.a libcore/libcore.a

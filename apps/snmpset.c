@@ -64,7 +64,7 @@ static int build(const struct cli_opts *o, struct sk_pdu *pdu)
             failures++;
             continue;
         }
-        if (sk_value_parse(NULL, &vb.name, o->args[i + 1][0],
+        if (sk_value_parse(o->mib, &vb.name, o->args[i + 1][0],
                            o->args[i + 2], &vb.value, &err) < 0) {
             /* Net-SNMP shows the parentheses even for an empty detail */
             fprintf(stderr, "%s: %s (%s)\n", o->args[i],

@@ -7,6 +7,7 @@
 #include "base/hex.h"
 #include "conf/conf.h"
 #include "fmt/fmt.h"
+#include "mib/mib.h"
 #include "net/notify.h"
 #include "net/session.h"
 #include "net/walk.h"

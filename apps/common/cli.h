@@ -55,6 +55,10 @@ struct cli_opts {
     FILE *log;                /* -L destination: stderr, stdout or NULL */
     const char *mibs;         /* -m (for the MIB engine) */
     const char *mibdirs;      /* -M */
+    const char *conf_mib[3][8]; /* mibs/mibdirs/mibfile lines, in order */
+    int n_conf_mib[3];
+    bool mib_errors_off;      /* showMibErrors no */
+    struct sk_mib *mib;       /* loaded MIBs, or NULL for none */
     const char *in_suffix;    /* -Is */
     const char *in_prefix;    /* -IS */
     char in_letters[16];      /* -I letters in effect (b r R u) */
@@ -83,6 +87,12 @@ void cli_usage(const struct cli_app *app);
 /* Before a v3 session: a pass phrase from snmp.conf that is too short
  * fails only now, with Net-SNMP's two lines.  Returns 0 or -1. */
 int cli_v3_check_conf_passphrases(const struct cli_opts *o);
+
+/* Load the MIB modules the defaults, MIBDIRS/MIBS/MIBFILES, snmp.conf
+ * and -M/-m/-P ask for into O->mib (NULL when the list is empty, as with
+ * Debian's "mibs :"), printing the parser's diagnostics as Net-SNMP
+ * does.  Returns 0, or -1 when out of memory. */
+int cli_mib_load(struct cli_opts *o);
 
 /* Open the session described by O.  Prints Net-SNMP's message and
  * returns NULL on failure. */

@@ -32,6 +32,31 @@ static bool in_list(const char *const *list, const char *token)
     return false;
 }
 
+/* The MIB directives, read in the first pass; mib_setup.c applies them. */
+static int mib_directive(struct cli_opts *o, const char *token,
+                         const char *value, struct sk_error *err)
+{
+    static const char *const lists[3] = { "mibs", "mibdirs", "mibfile" };
+    int i;
+
+    for (i = 0; i < 3; i++) {
+        if (strcasecmp(token, lists[i]) != 0)
+            continue;
+        if (o->n_conf_mib[i] < 8)
+            o->conf_mib[i][o->n_conf_mib[i]++] = cli_keep(o, value);
+        return 0;
+    }
+    if (strcasecmp(token, "showMibErrors") == 0) {
+        int b = sk_conf_bool(value);
+
+        if (b < 0)
+            return sk_error_set(err, SK_ERR_BAD_VALUE,
+                                "Should be yes|no|true|false|0|1");
+        o->mib_errors_off = b == 0;
+    }
+    return 0; /* the other parser toggles are accepted without effect */
+}
+
 static int int_value(const char *value, long *out, struct sk_error *err)
 {
     char *end;
@@ -109,7 +134,7 @@ static int directive(void *ctx, const char *section, const char *token,
     if (strcasecmp(section, "snmp") != 0)
         return st->pass == 2 ? 1 : 0;
     if (in_list(premib_tokens, token))
-        return 0; /* the MIB engine will read these */
+        return st->pass == 1 ? mib_directive(st->o, token, value, err) : 0;
     rc = sk_fmt_opts_directive(&st->o->fmt, token, value, err);
     if (rc != 0)
         return st->pass == 1 ? (rc < 0 ? -1 : 0) : 0;
@@ -162,6 +187,9 @@ static void read_config(struct cli_parse_state *st)
                 feed_line(&r, st->ylines[i], false);
         for (i = 0; i < st->nlong; i++)
             feed_line(&r, st->longopts[i], true);
+        /* Net-SNMP reads the MIBs between its two passes */
+        if (st->pass == 1 && cli_mib_load(st->o) < 0)
+            fprintf(stderr, "%s: out of memory loading MIBs\n", st->o->prog);
     }
 }
 

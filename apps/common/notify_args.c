@@ -183,10 +183,10 @@ static int build_v2(const struct cli_opts *o, const struct cli_app *app,
     memset(&up, 0, sizeof up);
     memset(&trap, 0, sizeof trap);
     warn_truncation(o, 't', uptext);
-    have_up = sk_value_parse(NULL, NULL, 't', uptext, &up, &err) == 0;
+    have_up = sk_value_parse(o->mib, NULL, 't', uptext, &up, &err) == 0;
     if (++*i >= o->nargs)
         return missing(app, "Missing trap-oid parameter");
-    if (sk_value_parse(NULL, NULL, 'o', a[*i], &trap, &err) < 0) {
+    if (sk_value_parse(o->mib, NULL, 'o', a[*i], &trap, &err) < 0) {
         value_error(a[*i], &err);
         return 1;
     }
@@ -219,7 +219,7 @@ static int add_varbinds(const struct cli_opts *o, int i, struct sk_pdu *pdu)
         if (cli_parse_oid(o, a[i], &vb.name) < 0)
             return 1;
         warn_truncation(o, a[i + 1][0], a[i + 2]);
-        if (sk_value_parse(NULL, &vb.name, a[i + 1][0], a[i + 2],
+        if (sk_value_parse(o->mib, &vb.name, a[i + 1][0], a[i + 2],
                            &vb.value, &err) < 0) {
             value_error(a[i], &err);
             return 1;

@@ -195,6 +195,8 @@ out:
 void cli_opts_free(struct cli_opts *o)
 {
     cli_print_release();
+    sk_mib_free(o->mib);
+    o->mib = NULL;
     free(o->args_mem);
     o->args_mem = NULL;
     o->args = NULL;

@@ -16,7 +16,7 @@ void cli_print_varbind(const struct cli_opts *o, const struct sk_varbind *vb)
     struct sk_error err;
 
     sk_buf_reset(&line);
-    if (sk_fmt_varbind(&o->fmt, NULL, vb, &line, &err) < 0) {
+    if (sk_fmt_varbind(&o->fmt, o->mib, vb, &line, &err) < 0) {
         cli_perror(o, &err);
         return;
     }
@@ -35,7 +35,7 @@ void cli_print_oid(const struct cli_opts *o, FILE *fp, const struct sk_oid *oid)
     struct sk_error err;
 
     sk_buf_init(&buf, LINE_MAX_BYTES);
-    if (sk_fmt_oid(&o->fmt, NULL, oid, &buf, &err) == 0)
+    if (sk_fmt_oid(&o->fmt, o->mib, oid, &buf, &err) == 0)
         fputs(sk_buf_str(&buf), fp);
     sk_buf_clear(&buf);
 }

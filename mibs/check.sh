@@ -28,6 +28,8 @@ allowed() {
     RFC1213-MIB) echo 'index-element-no-range' ;;
     IF-MIB)      echo 'index-element-no-size' ;;
     SNMP-VIEW-BASED-ACM-MIB) echo 'index-element-no-size' ;;
+    SNMP-NOTIFICATION-MIB)   echo 'index-element-no-size' ;;
+    IPV6-TC)     echo 'module-identity-missing' ;;
     *)           echo '' ;;
     esac
 }

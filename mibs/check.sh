@@ -30,6 +30,7 @@ allowed() {
     SNMP-VIEW-BASED-ACM-MIB) echo 'index-element-no-size' ;;
     SNMP-NOTIFICATION-MIB)   echo 'index-element-no-size' ;;
     IPV6-TC)     echo 'module-identity-missing' ;;
+    IP-FORWARD-MIB) echo 'index-element-no-size' ;;
     *)           echo '' ;;
     esac
 }

@@ -49,6 +49,16 @@ static int check_triples(const struct cli_opts *o, const struct cli_app *app)
     return CLI_CONTINUE;
 }
 
+/* -Ir and -Ih, as value_text.c takes them. */
+static unsigned value_flags(const struct cli_opts *o)
+{
+    unsigned f = sk_mib_oid_flags(o->in_letters);
+
+    if (o->fmt.no_display_hint)
+        f |= SK_OIDTEXT_NOHINT;
+    return f;
+}
+
 /* Build the SET PDU; every bad OID or value is reported. */
 static int build(const struct cli_opts *o, struct sk_pdu *pdu)
 {
@@ -64,8 +74,9 @@ static int build(const struct cli_opts *o, struct sk_pdu *pdu)
             failures++;
             continue;
         }
-        if (sk_value_parse(o->mib, &vb.name, o->args[i + 1][0],
-                           o->args[i + 2], &vb.value, &err) < 0) {
+        if (sk_value_parse_flags(o->mib, value_flags(o), &vb.name,
+                                 o->args[i + 1][0], o->args[i + 2],
+                                 &vb.value, &err) < 0) {
             /* Net-SNMP shows the parentheses even for an empty detail */
             fprintf(stderr, "%s: %s (%s)\n", o->args[i],
                     sk_error_text(err.code), err.detail);

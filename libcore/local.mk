@@ -20,7 +20,8 @@ libcore_libcore_a_SOURCES = \
 	libcore/net/walk.c libcore/net/walk.h \
 	libcore/fmt/fmt.h libcore/fmt/opts.c libcore/fmt/fmt_oid.c \
 	libcore/fmt/fmt_value.c libcore/fmt/value_text.c \
-	libcore/fmt/fmt_bytes.c libcore/fmt/fmt_int.h \
+	libcore/fmt/fmt_bytes.c libcore/fmt/fmt_int.h libcore/fmt/hint.c \
+	libcore/fmt/fmt_index.c libcore/mib/oid_text.c \
 	libcore/net/notify.c libcore/net/notify.h \
 	libcore/mib/mib.h libcore/mib/mib_int.h libcore/mib/lex.c \
 	libcore/mib/parse.c libcore/mib/syntax.c libcore/mib/resolve.c \

@@ -3,7 +3,8 @@ UNIT_TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_msg \
 	tests/unit/test_addr tests/unit/test_fmt_value \
 	tests/unit/test_value_text tests/unit/test_conf tests/unit/test_base \
 	tests/unit/test_msg3 tests/unit/test_usm \
-	tests/unit/test_keys tests/unit/test_crypto tests/unit/test_mib
+	tests/unit/test_keys tests/unit/test_crypto tests/unit/test_mib \
+	tests/unit/test_fmt_mib tests/unit/test_oid_text
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
@@ -36,6 +37,11 @@ tests_unit_test_crypto_SOURCES = tests/unit/test_crypto.c tests/unit/check.h
 tests_unit_test_crypto_LDADD = $(UNIT_LDADD)
 tests_unit_test_mib_SOURCES = tests/unit/test_mib.c tests/unit/check.h
 tests_unit_test_mib_LDADD = $(UNIT_LDADD)
+tests_unit_test_fmt_mib_SOURCES = tests/unit/test_fmt_mib.c tests/unit/check.h
+tests_unit_test_fmt_mib_LDADD = $(UNIT_LDADD)
+tests_unit_test_oid_text_SOURCES = tests/unit/test_oid_text.c \
+	tests/unit/check.h
+tests_unit_test_oid_text_LDADD = $(UNIT_LDADD)
 
 # keytool prints localized keys for tests/cli/keys.bats (checked there
 # against pysnmp); built by make check, not installed.

@@ -80,6 +80,13 @@ int sk_fmt_varbind(const struct sk_fmt_opts *o, const struct sk_mib *mib,
  * Errors carry Net-SNMP's wording: SK_ERR_BAD_TYPE ("Bad object type"),
  * SK_ERR_BAD_VALUE, SK_ERR_RANGE; the detail is what Net-SNMP shows in
  * parentheses.  NAME is the target OID (for '=' and MIB checks). */
+/* As sk_value_parse, with the -I flags of mib/mib.h: SK_OIDTEXT_NOCHECK
+ * (-Ir) skips the MIB's range/type checks, SK_OIDTEXT_NOHINT (-Ih) its
+ * DISPLAY-HINTs, the rest apply to 'o' values. */
+int sk_value_parse_flags(const struct sk_mib *mib, unsigned flags,
+                         const struct sk_oid *name, char type,
+                         const char *text, struct sk_value *out,
+                         struct sk_error *err);
 int sk_value_parse(const struct sk_mib *mib, const struct sk_oid *name,
                    char type, const char *text, struct sk_value *out,
                    struct sk_error *err);

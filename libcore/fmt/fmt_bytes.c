@@ -1,6 +1,7 @@
 /* fmt_bytes.c - the byte-level renderings shared by several types: the
- * hex dump (Hex-STRING, OPAQUE, BITS), the quoted ASCII string, and the
- * -Op floating point precision. */
+ * hex dump (Hex-STRING, OPAQUE, BITS), the quoted ASCII string, OCTET
+ * STRINGs with and without a DISPLAY-HINT, uptimes, and the -Op
+ * floating point precision. */
 #include "fmt/fmt.h"
 
 #include <stdio.h>
@@ -143,4 +144,77 @@ int sk_fmt_float(const struct sk_fmt_opts *o, double d, struct sk_buf *out,
     if (sk_buf_adds(out, text) < 0)
         return sk_fmt_overflow(err);
     return 0;
+}
+
+int sk_fmt_octets_plain(const struct sk_fmt_opts *o, const uint8_t *p,
+                        size_t n, struct sk_buf *out, struct sk_error *err)
+{
+    bool hex = o->string_style == SK_STRSTYLE_HEX;
+    size_t i;
+
+    if (o->string_style == SK_STRSTYLE_GUESS)
+        for (i = 0; i < n; i++)
+            if (!sk_fmt_printable(p[i]))
+                hex = true;
+    /* An empty string is `""` with no label at all. */
+    if (n == 0)
+        return sk_buf_adds(out, "\"\"") < 0 ? sk_fmt_overflow(err) : 0;
+    if (!hex) {
+        if (!o->quick && sk_buf_adds(out, "STRING: ") < 0)
+            return sk_fmt_overflow(err);
+        return sk_fmt_quoted(p, n, out, err);
+    }
+    /* Quick printing wraps the dump in quotes instead of labelling it. */
+    if (sk_buf_adds(out, o->quick ? "\"" : "Hex-STRING: ") < 0)
+        return sk_fmt_overflow(err);
+    if (sk_fmt_hex_lines(o, p, n, out, err) < 0)
+        return -1;
+    if (o->quick && sk_buf_addc(out, '"') < 0)
+        return sk_fmt_overflow(err);
+    return 0;
+}
+
+/* Returns 1 when the hint was bad and the plain form was printed (then
+ * Net-SNMP prints no units either). */
+int sk_fmt_octets_hinted(const struct sk_fmt_opts *o, const char *hint,
+                         const uint8_t *p, size_t n, struct sk_buf *out,
+                         struct sk_error *err)
+{
+    size_t mark = out->len;
+    int rc;
+
+    if (hint == NULL)
+        return sk_fmt_octets_plain(o, p, n, out, err);
+    if (!o->quick && sk_buf_adds(out, "STRING: ") < 0)
+        return sk_fmt_overflow(err);
+    rc = sk_fmt_hint_octets(o, hint, p, n, out, err);
+    if (rc != 0)
+        return rc < 0 ? -1 : 0;
+    /* A bad hint: forget what was printed, say so, print it plain. */
+    out->len = mark;
+    if (out->data != NULL)
+        out->data[mark] = '\0';
+    if (sk_buf_printf(out, "(Bad hint ignored: %s) ", hint) < 0)
+        return sk_fmt_overflow(err);
+    return sk_fmt_octets_plain(o, p, n, out, err) < 0 ? -1 : 1;
+}
+
+int sk_fmt_uptime(const struct sk_fmt_opts *o, uint32_t ticks,
+                  struct sk_buf *out, struct sk_error *err)
+{
+    unsigned cs = ticks % 100, s = ticks / 100;
+    unsigned days = s / 86400, h = s / 3600 % 24, m = s / 60 % 60;
+    int rc;
+
+    s %= 60;
+    if (o->numeric_timeticks)
+        rc = sk_buf_add_uint(out, ticks);
+    else if (o->quick)
+        rc = sk_buf_printf(out, "%u:%u:%02u:%02u.%02u", days, h, m, s, cs);
+    else if (days == 0)
+        rc = sk_buf_printf(out, "%u:%02u:%02u.%02u", h, m, s, cs);
+    else
+        rc = sk_buf_printf(out, "%u day%s, %u:%02u:%02u.%02u", days,
+                           days == 1 ? "" : "s", h, m, s, cs);
+    return rc < 0 ? sk_fmt_overflow(err) : 0;
 }

@@ -3,38 +3,40 @@
  * live): "TYPE: value", the type dropped under -Oq/-OQ, the line shaped
  * "OID = value", "OID value" (-Oq) or "value" (-Ov).
  *
- * Everything the MIB could change (enum labels, DISPLAY-HINTs, UNITS,
- * the "Wrong Type (should be X): " check) arrives through struct
- * objinfo, which is empty while no MIB is loaded. */
+ * Everything the MIB changes (enum labels, DISPLAY-HINTs, UNITS, the
+ * "Wrong Type (should be X): " check) arrives through struct objinfo,
+ * which is empty while no MIB is loaded.  The MIB syntax picks the
+ * printer (render_node), the value's own type the rendering (render). */
 #include "fmt/fmt.h"
 
 #include <inttypes.h>
 #include <string.h>
 
 #include "fmt/fmt_int.h"
+#include "mib/mib.h"
 
-/* What the MIB says about the object a varbind names. */
+/* What the MIB says about the object a varbind names: the syntax of the
+ * deepest known node (Net-SNMP prints a value with that node's printer,
+ * even when the node is an ancestor of the varbind). */
 struct objinfo {
-    const char *hint;  /* DISPLAY-HINT (RFC 2579 section 3.1), or NULL */
-    const char *units; /* UNITS clause, or NULL */
+    enum sk_mib_type type;   /* SK_MIB_TYPE_OTHER: print by the value */
+    const char *hint;        /* DISPLAY-HINT (RFC 2579 section 3.1) */
+    const char *units;       /* UNITS clause */
+    const struct sk_mib_enum *enums;
+    size_t n_enums;
 };
 
-static void lookup_objinfo(const struct sk_fmt_opts *o,
-                           const struct sk_mib *mib,
-                           const struct sk_oid *name, struct objinfo *info)
+static void node_info(const struct sk_fmt_opts *o,
+                      const struct sk_mib_node *node, struct objinfo *info)
 {
     memset(info, 0, sizeof *info);
-    (void)name;
-    if (mib == NULL)
+    if (node == NULL)
         return;
-    /* MIB hook: look NAME up here and fill in the hint (unless
-     * o->no_display_hint), the units (unless o->no_units), the enum
-     * labels (printed "label(n)", "label" under -Oq, "n" under -Oe) and
-     * the syntax; a type that does not match the syntax is then printed
-     * as "Wrong Type (should be X): " followed by the plain rendering,
-     * except under -OQ.  Hinted strings go to hint.c and print unquoted
-     * after "STRING: ", hinted integers get their decimal point. */
-    (void)o;
+    info->type = node->syntax.type;
+    info->hint = o->no_display_hint ? NULL : node->syntax.hint;
+    info->units = o->no_units ? NULL : node->units;
+    info->enums = node->syntax.enums;
+    info->n_enums = node->syntax.n_enums;
 }
 
 static int add(struct sk_buf *out, const char *s, struct sk_error *err)
@@ -49,65 +51,30 @@ static int label(const struct sk_fmt_opts *o, const char *text,
     return o->quick ? 0 : add(out, text, err);
 }
 
-static int add_units(const struct sk_fmt_opts *o,
-                     const struct objinfo *info, struct sk_buf *out,
+static int add_units(const struct objinfo *info, struct sk_buf *out,
                      struct sk_error *err)
 {
-    if (info->units == NULL || o->no_units)
+    if (info->units == NULL)
         return 0;
-    if (sk_buf_printf(out, " %s", info->units) < 0)
+    if (sk_buf_addc(out, ' ') < 0 || sk_buf_adds(out, info->units) < 0)
         return sk_fmt_overflow(err);
     return 0;
 }
 
-/* OCTET STRING without a hint: hex when a byte is unprintable (or -Ox),
- * else quoted.  An empty string is `""` with no label at all. */
-static int add_octets(const struct sk_fmt_opts *o, const struct sk_value *v,
-                      struct sk_buf *out, struct sk_error *err)
-{
-    bool hex = o->string_style == SK_STRSTYLE_HEX;
-    size_t i;
-
-    if (o->string_style == SK_STRSTYLE_GUESS)
-        for (i = 0; i < v->len; i++)
-            if (!sk_fmt_printable(v->str[i]))
-                hex = true;
-    if (v->len == 0)
-        return add(out, "\"\"", err);
-    if (!hex) {
-        if (label(o, "STRING: ", out, err) < 0)
-            return -1;
-        return sk_fmt_quoted(v->str, v->len, out, err);
-    }
-    /* Quick printing wraps the dump in quotes instead of labelling it. */
-    if (add(out, o->quick ? "\"" : "Hex-STRING: ", err) < 0 ||
-        sk_fmt_hex_lines(o, v->str, v->len, out, err) < 0)
-        return -1;
-    return o->quick ? add(out, "\"", err) : 0;
-}
-
-/* TimeTicks: "(ticks) [N day[s], ]h:mm:ss.cc", or under -Oq the
- * colon-only "d:h:mm:ss.cc"; -Ot prints the bare number, unlabelled. */
+/* TimeTicks: "Timeticks: (ticks) uptime"; -Ot prints the bare number,
+ * unlabelled and without units. */
 static int add_timeticks(const struct sk_fmt_opts *o, uint32_t ticks,
-                         struct sk_buf *out, struct sk_error *err)
+                         const struct objinfo *info, struct sk_buf *out,
+                         struct sk_error *err)
 {
-    unsigned cs = ticks % 100, s = ticks / 100;
-    unsigned days = s / 86400, h = s / 3600 % 24, m = s / 60 % 60;
-    int rc;
-
-    s %= 60;
     if (o->numeric_timeticks)
-        rc = sk_buf_printf(out, "%" PRIu32, ticks);
-    else if (o->quick)
-        rc = sk_buf_printf(out, "%u:%u:%02u:%02u.%02u", days, h, m, s, cs);
-    else if (days == 0)
-        rc = sk_buf_printf(out, "Timeticks: (%" PRIu32 ") %u:%02u:%02u.%02u",
-                           ticks, h, m, s, cs);
-    else
-        rc = sk_buf_printf(out, "Timeticks: (%" PRIu32 ") %u day%s, "
-                           "%u:%02u:%02u.%02u", ticks, days,
-                           days == 1 ? "" : "s", h, m, s, cs);
-    return rc < 0 ? sk_fmt_overflow(err) : 0;
+        return sk_fmt_uptime(o, ticks, out, err);
+    if (!o->quick && sk_buf_printf(out, "Timeticks: (%" PRIu32 ") ",
+                                   ticks) < 0)
+        return sk_fmt_overflow(err);
+    if (sk_fmt_uptime(o, ticks, out, err) < 0)
+        return -1;
+    return add_units(info, out, err);
 }
 
 static int add_ipaddr(const struct sk_fmt_opts *o, const struct sk_value *v,
@@ -120,6 +87,111 @@ static int add_ipaddr(const struct sk_fmt_opts *o, const struct sk_value *v,
     if (sk_buf_printf(out, "%u.%u.%u.%u", v->str[0], v->str[1], v->str[2],
                       v->str[3]) < 0)
         return sk_fmt_overflow(err);
+    return 0;
+}
+
+/* The enumeration label for V, or NULL. */
+static const char *enum_label(const struct objinfo *info, int64_t v)
+{
+    size_t i;
+
+    for (i = 0; i < info->n_enums; i++)
+        if (info->enums[i].value == v)
+            return info->enums[i].label;
+    return NULL;
+}
+
+/* INTEGER and UInteger32: "label(n)", "label" (-Oq), or the number,
+ * through an integer DISPLAY-HINT when there is one. */
+static int add_integer(const struct sk_fmt_opts *o, const char *text,
+                       int64_t v, bool is_unsigned,
+                       const struct objinfo *info, struct sk_buf *out,
+                       struct sk_error *err)
+{
+    const char *name = enum_label(info, v);
+    int rc;
+
+    if (text != NULL && label(o, text, out, err) < 0)
+        return -1;
+    if (name == NULL || o->numeric_enums) {
+        if (sk_fmt_hint_int_ok(info->hint)) {
+            if (sk_fmt_hint_int(info->hint, v, is_unsigned, out, err) < 0)
+                return -1;
+            return add_units(info, out, err);
+        }
+        rc = is_unsigned ? sk_buf_add_uint(out, (uint64_t)v)
+                         : sk_buf_add_int(out, v);
+    } else if (o->quick) {
+        rc = sk_buf_adds(out, name);
+    } else {
+        rc = sk_buf_printf(out, "%s(%" PRId64 ")", name, v);
+    }
+    if (rc < 0)
+        return sk_fmt_overflow(err);
+    return add_units(info, out, err);
+}
+
+/* Gauge32/Unsigned32: hinted when the MIB says so, no enumerations. */
+static int add_gauge(const struct sk_fmt_opts *o, uint64_t u,
+                     const struct objinfo *info, struct sk_buf *out,
+                     struct sk_error *err)
+{
+    if (label(o, "Gauge32: ", out, err) < 0)
+        return -1;
+    if (sk_fmt_hint_int_ok(info->hint)) {
+        if (sk_fmt_hint_int(info->hint, (int64_t)u, true, out, err) < 0)
+            return -1;
+    } else if (sk_buf_add_uint(out, u) < 0) {
+        return sk_fmt_overflow(err);
+    }
+    return add_units(info, out, err);
+}
+
+/* BITS: the hex dump, then "label(bit) " (or "bit ") per set bit.
+ * Net-SNMP searches the labels from where the previous search stopped,
+ * so one unknown bit leaves the later ones numeric too. */
+static int add_bits(const struct sk_fmt_opts *o, const struct sk_value *v,
+                    const struct objinfo *info, struct sk_buf *out,
+                    struct sk_error *err)
+{
+    size_t byte, e = 0;
+    unsigned bit;
+    int rc = 0;
+
+    if (add(out, o->quick ? "\"" : "BITS: ", err) < 0 ||
+        sk_fmt_hex_lines(o, v->str, v->len, out, err) < 0)
+        return -1;
+    if (o->quick)
+        return add(out, "\"", err);
+    for (byte = 0; byte < v->len && rc == 0; byte++)
+        for (bit = 0; bit < 8 && rc == 0; bit++) {
+            int64_t n = (int64_t)byte * 8 + bit;
+
+            if (!(v->str[byte] & (0x80 >> bit)))
+                continue;
+            while (e < info->n_enums && info->enums[e].value != n)
+                e++;
+            if (e == info->n_enums || o->numeric_enums)
+                rc = sk_buf_printf(out, "%" PRId64 " ", n);
+            else
+                rc = sk_buf_printf(out, "%s(%" PRId64 ") ",
+                                   info->enums[e].label, n);
+        }
+    return rc < 0 ? sk_fmt_overflow(err) : 0;
+}
+
+/* SMIv1 NetworkAddress: hex bytes joined by ':'. */
+static int add_netaddr(const struct sk_fmt_opts *o, const struct sk_value *v,
+                       struct sk_buf *out, struct sk_error *err)
+{
+    size_t i;
+
+    if (label(o, "Network Address: ", out, err) < 0)
+        return -1;
+    for (i = 0; i < v->len; i++)
+        if (sk_buf_printf(out, i + 1 < v->len ? "%02X:" : "%02X",
+                          v->str[i]) < 0)
+            return sk_fmt_overflow(err);
     return 0;
 }
 
@@ -157,24 +229,23 @@ static int add_opaque_special(const struct sk_fmt_opts *o,
     return rc < 0 ? sk_fmt_overflow(err) : 0;
 }
 
-/* "LABEL: n" for the plain unsigned types; LABEL NULL prints none. */
+/* "LABEL: n" for the plain unsigned types, then units. */
 static int add_unsigned(const struct sk_fmt_opts *o, const char *text,
-                        uint64_t u, struct sk_buf *out, struct sk_error *err)
+                        uint64_t u, const struct objinfo *info,
+                        struct sk_buf *out, struct sk_error *err)
 {
-    if (text != NULL && label(o, text, out, err) < 0)
+    if (label(o, text, out, err) < 0)
         return -1;
     if (sk_buf_add_uint(out, u) < 0)
         return sk_fmt_overflow(err);
-    return 0;
+    return add_units(info, out, err);
 }
 
-/* RFC 3416 section 4.2.1 exceptions and types Net-SNMP cannot print;
- * none of them takes a label or units.  Returns NULL for other types. */
-static const char *fixed_text(enum sk_type type)
+/* RFC 3416 section 4.2.1 exceptions: printed as they are, with no
+ * label, units or MIB check.  NULL for every other type. */
+static const char *exception_text(enum sk_type type)
 {
     switch (type) {
-    case SK_T_NULL:
-        return "NULL";
     case SK_T_NOSUCHOBJECT:
         return "No Such Object available on this agent at this OID";
     case SK_T_NOSUCHINSTANCE:
@@ -182,100 +253,204 @@ static const char *fixed_text(enum sk_type type)
     case SK_T_ENDOFMIBVIEW:
         return "No more variables left in this MIB View "
                "(It is past the end of the MIB tree)";
+    default:
+        return NULL;
+    }
+}
+
+/* The rendering by the value's own type (Net-SNMP's
+ * sprint_realloc_by_type), with whatever INFO the MIB gave. */
+static int render(const struct sk_fmt_opts *o, const struct sk_mib *mib,
+                  const struct sk_value *v, const struct objinfo *info,
+                  struct sk_buf *out, struct sk_error *err)
+{
+    int rc;
+
+    switch (v->type) {
     case SK_T_INTEGER:
+        return add_integer(o, "INTEGER: ", v->n.i, false, info, out, err);
+    case SK_T_UINT32: /* obsolete UInteger32: no label */
+        return add_integer(o, NULL, (int64_t)(v->n.u & 0xffffffffu), true,
+                           info, out, err);
     case SK_T_OCTETS:
+        rc = sk_fmt_octets_hinted(o, info->hint, v->str, v->len, out, err);
+        return rc != 0 ? (rc < 0 ? -1 : 0) : add_units(info, out, err);
     case SK_T_OID:
+        if (label(o, "OID: ", out, err) < 0)
+            return -1;
+        if (v->oid != NULL && sk_fmt_oid(o, mib, v->oid, out, err) < 0)
+            return -1;
+        return add_units(info, out, err);
     case SK_T_IPADDR:
+        return add_ipaddr(o, v, out, err);
     case SK_T_COUNTER32:
+        return add_unsigned(o, "Counter32: ", v->n.u & 0xffffffffu, info,
+                            out, err);
     case SK_T_GAUGE32:
-    case SK_T_TIMETICKS:
-    case SK_T_OPAQUE:
+        return add_gauge(o, v->n.u & 0xffffffffu, info, out, err);
     case SK_T_COUNTER64:
-    case SK_T_UINT32:
+        return add_unsigned(o, "Counter64: ", v->n.u, info, out, err);
+    case SK_T_TIMETICKS:
+        return add_timeticks(o, (uint32_t)v->n.u, info, out, err);
+    case SK_T_OPAQUE:
+        /* Raw Opaque is dumped in hex, unquoted even under -Oq. */
+        if (label(o, "OPAQUE: ", out, err) < 0 ||
+            sk_fmt_hex_lines(o, v->str, v->len, out, err) < 0)
+            return -1;
+        return add_units(info, out, err);
     case SK_T_OPAQUE_COUNTER64:
     case SK_T_OPAQUE_FLOAT:
     case SK_T_OPAQUE_DOUBLE:
     case SK_T_OPAQUE_I64:
     case SK_T_OPAQUE_U64:
-        return NULL;
-    case SK_T_NSAP: /* only printable through a MIB syntax */
+        if (add_opaque_special(o, v, out, err) < 0)
+            return -1;
+        return add_units(info, out, err);
     default:
-        return "Variable has bad type";
+        /* NULL, or a type only a MIB syntax could print (NSAP). */
+        return add(out, v->type == SK_T_NULL ? "NULL"
+                                             : "Variable has bad type", err);
     }
 }
 
-/* The typed renderings; UINT32 (obsolete UInteger32) has no label. */
-static int render(const struct sk_fmt_opts *o, const struct sk_mib *mib,
-                  const struct sk_value *v, struct sk_buf *out,
-                  struct sk_error *err)
+/* What a MIB syntax accepts (Net-SNMP's per-type printers), and the
+ * name its "Wrong Type (should be X): " uses; NULL for syntaxes printed
+ * by the value's own type. */
+static const char *expected(enum sk_mib_type t, enum sk_type vt, bool *ok)
 {
-    switch (v->type) {
-    case SK_T_INTEGER:
-        if (label(o, "INTEGER: ", out, err) < 0)
-            return -1;
-        return sk_buf_add_int(out, v->n.i) < 0
-                   ? sk_fmt_overflow(err) : 0;
-    case SK_T_OCTETS:
-        return add_octets(o, v, out, err);
-    case SK_T_OID:
-        if (label(o, "OID: ", out, err) < 0)
-            return -1;
-        if (v->oid == NULL)
-            return 0;
-        return sk_fmt_oid(o, mib, v->oid, out, err);
-    case SK_T_IPADDR:
-        return add_ipaddr(o, v, out, err);
-    case SK_T_COUNTER32:
-        return add_unsigned(o, "Counter32: ", v->n.u & 0xffffffffu, out,
-                            err);
-    case SK_T_GAUGE32:
-        return add_unsigned(o, "Gauge32: ", v->n.u & 0xffffffffu, out, err);
-    case SK_T_UINT32:
-        return add_unsigned(o, NULL, v->n.u & 0xffffffffu, out, err);
-    case SK_T_COUNTER64:
-        return add_unsigned(o, "Counter64: ", v->n.u, out, err);
-    case SK_T_TIMETICKS:
-        return add_timeticks(o, (uint32_t)v->n.u, out, err);
-    case SK_T_OPAQUE:
-        /* Raw Opaque is dumped in hex, unquoted even under -Oq. */
-        if (label(o, "OPAQUE: ", out, err) < 0)
+    switch (t) {
+    case SK_MIB_TYPE_OBJID:
+        *ok = vt == SK_T_OID;
+        return "OBJECT IDENTIFIER";
+    case SK_MIB_TYPE_OCTETSTR:
+        *ok = vt == SK_T_OCTETS;
+        return "OCTET STRING";
+    case SK_MIB_TYPE_INTEGER:
+    case SK_MIB_TYPE_INTEGER32:
+        *ok = vt == SK_T_INTEGER;
+        return "INTEGER";
+    case SK_MIB_TYPE_NETADDR:
+        *ok = vt == SK_T_IPADDR;
+        return "NetworkAddress";
+    case SK_MIB_TYPE_IPADDR:
+        *ok = vt == SK_T_IPADDR;
+        return "IpAddress";
+    case SK_MIB_TYPE_COUNTER:
+        *ok = vt == SK_T_COUNTER32;
+        return "Counter32";
+    case SK_MIB_TYPE_GAUGE:
+    case SK_MIB_TYPE_UNSIGNED32:
+        *ok = vt == SK_T_GAUGE32;
+        return "Gauge32 or Unsigned32";
+    case SK_MIB_TYPE_TIMETICKS:
+        *ok = vt == SK_T_TIMETICKS;
+        return "Timeticks";
+    case SK_MIB_TYPE_OPAQUE:
+        *ok = vt == SK_T_OPAQUE || vt == SK_T_OPAQUE_COUNTER64 ||
+              vt == SK_T_OPAQUE_U64 || vt == SK_T_OPAQUE_I64 ||
+              vt == SK_T_OPAQUE_FLOAT || vt == SK_T_OPAQUE_DOUBLE;
+        return "Opaque";
+    case SK_MIB_TYPE_NULL:
+        *ok = vt == SK_T_NULL;
+        return "NULL";
+    case SK_MIB_TYPE_COUNTER64:
+        *ok = vt == SK_T_COUNTER64 || vt == SK_T_OPAQUE_COUNTER64 ||
+              vt == SK_T_OPAQUE_U64 || vt == SK_T_OPAQUE_I64;
+        return "Counter64";
+    case SK_MIB_TYPE_BITS:
+        *ok = vt == SK_T_OCTETS;
+        return "BITS";
+    case SK_MIB_TYPE_NSAPADDRESS:
+        *ok = vt == SK_T_NSAP;
+        return "NsapAddress";
+    case SK_MIB_TYPE_UINTEGER:
+        *ok = vt == SK_T_UINT32;
+        return "UInteger32";
+    default:
+        *ok = true;
+        return NULL;
+    }
+}
+
+/* The value as the MIB node NODE (or NULL) says to print it. */
+static int render_node(const struct sk_fmt_opts *o, const struct sk_mib *mib,
+                       const struct sk_value *v,
+                       const struct sk_mib_node *node, struct sk_buf *out,
+                       struct sk_error *err)
+{
+    struct objinfo info;
+    const char *want;
+    bool ok;
+
+    node_info(o, node, &info);
+    want = expected(info.type, v->type, &ok);
+    if (!ok) {
+        /* -OQ drops the complaint but still ignores the MIB. */
+        if (!o->quick_equals &&
+            sk_buf_printf(out, "Wrong Type (should be %s): ", want) < 0)
+            return sk_fmt_overflow(err);
+        memset(&info, 0, sizeof info);
+        return render(o, mib, v, &info, out, err);
+    }
+    if (info.type == SK_MIB_TYPE_BITS)
+        return add_bits(o, v, &info, out, err);
+    if (info.type == SK_MIB_TYPE_NETADDR)
+        return add_netaddr(o, v, out, err);
+    if (info.type == SK_MIB_TYPE_NSAPADDRESS) {
+        if (label(o, "NsapAddress: ", out, err) < 0)
             return -1;
         return sk_fmt_hex_lines(o, v->str, v->len, out, err);
-    default:
-        return add_opaque_special(o, v, out, err);
     }
+    return render(o, mib, v, &info, out, err);
+}
+
+static int value_at(const struct sk_fmt_opts *o, const struct sk_mib *mib,
+                    const struct sk_varbind *vb,
+                    const struct sk_mib_node *node, struct sk_buf *out,
+                    struct sk_error *err)
+{
+    const char *text = exception_text(vb->value.type);
+
+    if (text != NULL)
+        return add(out, text, err);
+    return render_node(o, mib, &vb->value, node, out, err);
 }
 
 int sk_fmt_value(const struct sk_fmt_opts *o, const struct sk_mib *mib,
                  const struct sk_varbind *vb, struct sk_buf *out,
                  struct sk_error *err)
 {
-    const struct sk_value *v = &vb->value;
-    const char *text = fixed_text(v->type);
-    struct objinfo info;
+    const struct sk_mib_node *node = NULL;
 
-    if (text != NULL)
-        return add(out, text, err);
-    lookup_objinfo(o, mib, &vb->name, &info);
-    if (render(o, mib, v, out, err) < 0)
-        return -1;
-    /* -Ot timeticks and IpAddress never carry units in Net-SNMP. */
-    if (v->type == SK_T_IPADDR ||
-        (v->type == SK_T_TIMETICKS && o->numeric_timeticks))
-        return 0;
-    return add_units(o, &info, out, err);
+    if (mib != NULL)
+        node = sk_fmt_find_node(mib, vb->name.arc, vb->name.len);
+    return value_at(o, mib, vb, node, out, err);
 }
 
 int sk_fmt_varbind(const struct sk_fmt_opts *o, const struct sk_mib *mib,
                    const struct sk_varbind *vb, struct sk_buf *out,
                    struct sk_error *err)
 {
+    const struct sk_mib_node *node = NULL;
+    bool walked = false;
+
     if (!o->value_only) {
-        if (sk_fmt_oid(o, mib, &vb->name, out, err) < 0)
+        /* One walk of the tree serves both the name and the value. */
+        if (mib != NULL && o->oid_style != SK_OIDSTYLE_NUMERIC &&
+            o->oid_style >= SK_OIDSTYLE_SUFFIX &&
+            o->oid_style <= SK_OIDSTYLE_UCD) {
+            if (sk_fmt_oid_mib(o, mib, vb->name.arc, vb->name.len, out,
+                               &node, err) < 0)
+                return -1;
+            walked = true;
+        } else if (sk_fmt_oid(o, mib, &vb->name, out, err) < 0) {
             return -1;
+        }
         /* -OQ keeps " = " even though it drops the type labels. */
         if (add(out, o->quick && !o->quick_equals ? " " : " = ", err) < 0)
             return -1;
     }
-    return sk_fmt_value(o, mib, vb, out, err);
+    if (mib != NULL && !walked)
+        node = sk_fmt_find_node(mib, vb->name.arc, vb->name.len);
+    return value_at(o, mib, vb, node, out, err);
 }

@@ -146,4 +146,23 @@ size_t sk_mib_node_oid(const struct sk_mib_node *node, uint32_t *arcs,
 const struct sk_mib_node *sk_mib_next(const struct sk_mib *mib,
                                       const struct sk_mib_node *node);
 
+/* ---- text to OID (oid_text.c) ---- */
+#define SK_OIDTEXT_RANDOM  0x01u /* -IR: first label anywhere (get_node) */
+#define SK_OIDTEXT_BEST    0x02u /* -Ib: regex best match, index dropped */
+#define SK_OIDTEXT_UCD     0x04u /* -Iu: relative paths start at mib-2 */
+#define SK_OIDTEXT_NOCHECK 0x08u /* -Ir: no index range/size checks */
+#define SK_OIDTEXT_NOHINT  0x10u /* -Ih: accepted, not used yet */
+#define SK_OIDTEXT_PATH    0x20u /* snmptranslate: no fallbacks */
+/* The SK_OIDTEXT_* flags of -I LETTERS (R b u r h; others ignored). */
+unsigned sk_mib_oid_flags(const char *letters);
+/* TEXT to arcs as Net-SNMP's snmp_parse_oid (MIB NULL: no MIBs loaded):
+ * ARCS has room for *N, *N becomes the length.  -1 with
+ * SK_ERR_UNKNOWN_OID and Net-SNMP's detail ("Sub-id not found: (top) ->
+ * foo"), SK_ERR_SILENT for a failed -Ib, or SK_ERR_NOMEM.  On success
+ * ERR's code is SK_ERR_OK and its detail what a failed first step left
+ * (Net-SNMP shows it with the next error it prints). */
+int sk_mib_parse_oid(const struct sk_mib *mib, const char *text,
+                     unsigned flags, uint32_t *arcs, size_t *n,
+                     struct sk_error *err);
+
 #endif

@@ -140,7 +140,10 @@ struct mib_type {             /* a type assignment or TEXTUAL-CONVENTION */
     int busy;
 };
 
-struct mib_import { const char *label, *from; };
+struct mib_import {
+    const char *label, *from;
+    bool replaced;  /* FROM named a module that a replacement stood in for */
+};
 
 enum mib_mod_state { MOD_NEW, MOD_LOADING, MOD_LOADED, MOD_FAILED };
 

@@ -517,8 +517,26 @@ static void import_group(struct pstate *ps, size_t first, int line)
 
     src = mib_module_get(ps->mib, m->imports[first].from,
                          m->imports[first].label, line, ps->lx.file);
-    for (i = first; src != NULL && i < m->n_imports; i++)
+    for (i = first; src != NULL && i < m->n_imports; i++) {
+        m->imports[i].replaced = m->imports[i].from != src->name;
         m->imports[i].from = src->name;
+    }
+}
+
+/* The SMI macro names, which Net-SNMP's parser knows by itself. */
+static bool is_smi_macro(const char *label)
+{
+    static const char *const names[] = {
+        "OBJECT-TYPE", "TRAP-TYPE", "MODULE-IDENTITY", "OBJECT-IDENTITY",
+        "NOTIFICATION-TYPE", "TEXTUAL-CONVENTION", "OBJECT-GROUP",
+        "NOTIFICATION-GROUP", "MODULE-COMPLIANCE", "AGENT-CAPABILITIES",
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(label, names[i]) == 0)
+            return true;
+    return false;
 }
 
 /* After the module parsed, as Net-SNMP: each import must exist. */
@@ -533,11 +551,14 @@ static void check_imports(struct pstate *ps)
             src->state == MOD_NEW)
             mib_diag(ps->mib, "Did not find '%s' in module #-1 (%s)",
                      m->imports[i].label, ps->lx.file);
-        else if (src->state == MOD_LOADING)
-            continue; /* an import cycle (RFC1213-MIB <-> RFC-1212 via
-                         the RFC1158-MIB replacement): Net-SNMP is quiet
-                         and links the names once both are read */
-        else if (!mib_module_has_symbol(src, m->imports[i].label))
+        else if (src->state == MOD_LOADING &&
+                 (m->imports[i].replaced ||
+                  is_smi_macro(m->imports[i].label)))
+            continue; /* a cycle made by a replacement module (RFC-1212's
+                         RFC1158-MIB is RFC1213-MIB, which imports
+                         RFC-1212): Net-SNMP stays quiet there */
+        else if (src->state == MOD_LOADING ||
+                 !mib_module_has_symbol(src, m->imports[i].label))
             mib_diag(ps->mib, "Did not find '%s' in module %s (%s)",
                      m->imports[i].label, src->name, ps->lx.file);
     }

@@ -44,3 +44,13 @@ apps_snmptrap_LDADD = $(APP_LDADD)
 apps_snmpinform_SOURCES = apps/snmptrap.c
 apps_snmpinform_CPPFLAGS = $(APP_CPPFLAGS)
 apps_snmpinform_LDADD = $(APP_LDADD)
+
+# The notification receiver.
+sbin_PROGRAMS = apps/snmptrapd/snmptrapd
+apps_snmptrapd_snmptrapd_SOURCES = apps/snmptrapd/trapd.h \
+	apps/snmptrapd/main.c apps/snmptrapd/conf.c apps/snmptrapd/receive.c \
+	apps/snmptrapd/auth.c apps/snmptrapd/dispatch.c \
+	apps/snmptrapd/format.c apps/snmptrapd/handler.c \
+	apps/snmptrapd/output.c
+apps_snmptrapd_snmptrapd_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmptrapd_snmptrapd_LDADD = $(APP_LDADD)

@@ -1,0 +1,115 @@
+/* dispatch.c - one datagram, start to end: decode, authorize,
+ * acknowledge an inform (RFC 3416 4.2.7: before anything slow runs),
+ * log, and start the handlers.  Anything malformed or unauthorised is
+ * dropped here and nothing else sees it. */
+#include <errno.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "snmptrapd/trapd.h"
+
+static const char default_print2[] =
+    "%.4y-%.2m-%.2l %.2h:%.2j:%.2k %B [%b]:\\n%v\\n";
+static const char default_syslog1[] =
+    "%a: %W Trap (%q) Uptime: %#T%#v\\n";
+static const char default_syslog2[] = "%B [%b]: Trap %#v\\n";
+
+/* snmpTraps.5, authenticationFailure (RFC 3418) */
+static const uint32_t auth_failure[] = { 1, 3, 6, 1, 6, 3, 1, 1, 5, 5 };
+
+static void acknowledge(const struct sk_notification *n,
+                        const struct trapd_origin *from)
+{
+    static uint8_t buf[SK_MSG_MAX];
+    const uint8_t *msg;
+    size_t len;
+    struct sk_error err;
+
+    if (sk_notify_ack_encode(n, buf, sizeof buf, &msg, &len, &err) < 0)
+        return;
+    /* never wait for a slow peer: a lost ack is retried by the sender */
+    if (from->stream)
+        send(from->fd, msg, len, MSG_DONTWAIT | MSG_NOSIGNAL);
+    else
+        sendto(from->fd, msg, len, MSG_DONTWAIT,
+               (const struct sockaddr *)&from->src, from->srclen);
+}
+
+static bool is_auth_failure(const struct sk_notification *n)
+{
+    struct sk_oid o;
+    struct sk_error err;
+
+    if (sk_oid_set(&o, auth_failure, 10, &err) < 0)
+        return false;
+    return sk_oid_cmp(&n->trap_oid, &o) == 0;
+}
+
+static void log_print(const struct trapd_event *ev, bool v1)
+{
+    const struct trapd *t = ev->t;
+    const char *fmt = t->conf.fmt[v1 ? TRAPD_PRINT1 : TRAPD_PRINT2];
+    struct sk_buf out;
+    int rc;
+
+    if (t->opts.print_fmt != NULL)
+        fmt = t->opts.print_fmt;
+    if (fmt != NULL && fmt[0] == '\0')
+        return;                 /* an empty format means "do not log" */
+    sk_buf_init(&out, SK_BUF_DEFAULT_MAX);
+    if (fmt == NULL && v1)
+        rc = trapd_format_v1(ev, &out);
+    else
+        rc = trapd_format(ev, fmt != NULL ? fmt : default_print2, &t->fmt,
+                          &out);
+    if (rc == 0)
+        trapd_log_print(&t->opts.log, out.data, out.len);
+    sk_buf_clear(&out);
+}
+
+static void log_syslog(const struct trapd_event *ev, bool v1)
+{
+    const struct trapd *t = ev->t;
+    const char *fmt = t->conf.fmt[v1 ? TRAPD_SYSLOG1 : TRAPD_SYSLOG2];
+    struct sk_buf out;
+
+    if (!t->opts.log.to_syslog || (fmt != NULL && fmt[0] == '\0'))
+        return;
+    if (fmt == NULL)
+        fmt = v1 ? default_syslog1 : default_syslog2;
+    sk_buf_init(&out, SK_BUF_DEFAULT_MAX);
+    if (trapd_format(ev, fmt, &t->fmt, &out) == 0)
+        trapd_log_syslog(&t->opts.log, out.data);
+    sk_buf_clear(&out);
+}
+
+void trapd_dispatch(const struct trapd *t, const uint8_t *p, size_t n,
+                    const struct trapd_origin *from)
+{
+    struct sk_notification note;
+    struct sk_error err;
+    struct trapd_event ev;
+    unsigned types;
+    bool v1;
+
+    if (sk_notify_recv_decode(p, n, &note, &err) < 0)
+        return;
+    types = trapd_authorize(t, &note, from);
+    if (types == 0) {
+        sk_notification_clear(&note);
+        return;
+    }
+    if (note.pdu->type == SK_PDU_INFORM)
+        acknowledge(&note, from);
+    trapd_event_init(&ev, t, &note, from);
+    v1 = note.pdu->type == SK_PDU_TRAP_V1;
+    if ((types & TRAPD_LOG) && !t->conf.no_log &&
+        !((t->opts.ignore_auth_failure || t->conf.ignore_auth_failure) &&
+          is_auth_failure(&note))) {
+        log_print(&ev, v1);
+        log_syslog(&ev, v1);
+    }
+    if (types & TRAPD_EXECUTE)
+        trapd_handlers_run(&ev);
+    sk_notification_clear(&note);
+}

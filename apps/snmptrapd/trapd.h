@@ -1,0 +1,153 @@
+/* trapd.h - what the parts of snmptrapd share: the configuration read
+ * from the command line and snmptrapd.conf, the log outputs, and one
+ * received notification with where it came from. */
+#ifndef SK_TRAPD_H
+#define SK_TRAPD_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <sys/socket.h>
+
+#include "snmpkit.h"
+
+#define TRAPD_VERSION "5.9.3"   /* the Net-SNMP release we answer as */
+#define TRAPD_MAX_ADDRS 32
+
+/* authCommunity / authUser TYPES bits */
+#define TRAPD_LOG 1u
+#define TRAPD_EXECUTE 2u
+#define TRAPD_NET 4u
+
+struct trapd_auth {
+    unsigned types;
+    char *community;
+    char *source;           /* "default" or NULL: any */
+    struct sk_oid oid;      /* len 0: every notification */
+};
+
+enum trapd_match { TRAPD_EXACT, TRAPD_SUBTREE, TRAPD_BELOW, TRAPD_DEFAULT };
+
+struct trapd_handler {
+    enum trapd_match match;
+    struct sk_oid oid;
+    char *command;          /* run with /bin/sh -c */
+};
+
+/* Indexes of the per-destination formats ("format print1 ..."). */
+enum trapd_fmt { TRAPD_PRINT1, TRAPD_PRINT2, TRAPD_SYSLOG1, TRAPD_SYSLOG2,
+                 TRAPD_EXEC1, TRAPD_EXEC2, TRAPD_NFMT };
+
+struct trapd_conf {
+    struct trapd_auth *auths;
+    size_t nauths;
+    struct trapd_handler *handlers;
+    size_t nhandlers;
+    char *fmt[TRAPD_NFMT];      /* NULL: Net-SNMP's default */
+    char *addrs[TRAPD_MAX_ADDRS]; /* snmpTrapdAddr */
+    size_t naddrs;
+    char *pidfile;
+    char *mibs, *mibdirs;
+    bool disable_auth, no_log, no_fork, ignore_auth_failure;
+    bool have_access;           /* any authCommunity/authUser/disable */
+    struct sk_fmt_opts fmt_opts;
+    char *log_option;           /* logOption, applied like -L */
+};
+
+/* The log destinations (-L). */
+struct trapd_log {
+    FILE *file;                 /* -Lf, or NULL */
+    char *file_path;
+    bool append;                /* -A */
+    bool to_stdout, to_stderr, to_syslog;
+    int facility;               /* LOG_DAEMON unless -Ls */
+};
+
+/* Command-line settings that survive a SIGHUP reload. */
+struct trapd_opts {
+    bool foreground, no_default_conf, numeric, ignore_auth_failure;
+    bool no_syslog;
+    const char *conf_files[16];
+    int nconf;
+    const char *pidfile;
+    const char *print_fmt;      /* -F */
+    const char *out_letters;    /* -O */
+    const char *mibs, *mibdirs;
+    const char *addrs[TRAPD_MAX_ADDRS];
+    int naddrs;
+    struct trapd_log log;
+};
+
+/* Where a notification came from, for %b / %B and the Response. */
+struct trapd_origin {
+    int fd;                     /* reply socket */
+    bool stream;
+    int family;                 /* AF_INET, AF_INET6, AF_UNIX */
+    struct sockaddr_storage src;
+    socklen_t srclen;
+    struct sockaddr_storage dst;  /* UDP/IPv4 only */
+    bool have_dst;
+    const char *unix_path;      /* listening path, AF_UNIX */
+};
+
+struct trapd {
+    struct trapd_opts opts;
+    struct trapd_conf conf;
+    struct sk_mib *mib;
+    struct sk_fmt_opts fmt;     /* defaults + outputOption + -O */
+};
+
+/* conf.c */
+int trapd_conf_load(struct trapd *t);
+void trapd_conf_free(struct trapd_conf *c);
+
+/* output.c */
+int trapd_log_open(struct trapd_log *l);
+void trapd_log_close(struct trapd_log *l);
+/* Write TEXT (LEN bytes) to the print destinations (file/stdout/stderr). */
+void trapd_log_print(const struct trapd_log *l, const char *text, size_t len);
+/* Write TEXT to syslog when that is a destination. */
+void trapd_log_syslog(const struct trapd_log *l, const char *text);
+/* A message line for every destination (startup, warnings). */
+void trapd_log_msg(const struct trapd_log *l, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* format.c */
+struct trapd_event {
+    const struct trapd *t;
+    const struct sk_notification *n;
+    const struct trapd_origin *from;
+    char addr[256];             /* %b */
+    char host[256];             /* %B */
+};
+void trapd_event_init(struct trapd_event *ev, const struct trapd *t,
+                      const struct sk_notification *n,
+                      const struct trapd_origin *from);
+int trapd_format(const struct trapd_event *ev, const char *fmt,
+                 const struct sk_fmt_opts *fo, struct sk_buf *out);
+int trapd_format_v1(const struct trapd_event *ev, struct sk_buf *out);
+
+/* handler.c */
+void trapd_handlers_run(const struct trapd_event *ev);
+void trapd_handlers_reap(void);
+
+/* auth.c: the TRAPD_* types granted to N from FROM (0: drop it). */
+unsigned trapd_authorize(const struct trapd *t,
+                         const struct sk_notification *n,
+                         const struct trapd_origin *from);
+
+/* dispatch.c */
+void trapd_dispatch(const struct trapd *t, const uint8_t *p, size_t n,
+                    const struct trapd_origin *from);
+
+/* receive.c */
+struct trapd_rx;
+struct trapd_rx *trapd_rx_open(const char *const *specs, size_t n,
+                               const struct trapd_log *log);
+void trapd_rx_free(struct trapd_rx *rx);
+/* Serve until *STOP or *RELOAD is set. */
+void trapd_rx_run(struct trapd_rx *rx, const struct trapd *t,
+                  volatile sig_atomic_t *stop,
+                  volatile sig_atomic_t *reload);
+
+#endif

@@ -7,6 +7,7 @@ apps_libcli_a_SOURCES = \
 	apps/common/varbind_args.c apps/common/request.c \
 	apps/common/walk_run.c apps/common/walk_run.h \
 	apps/common/v3_opts.c apps/common/notify_args.c \
+	apps/common/notify_args.h \
 	apps/common/mib_setup.c
 apps_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/apps
 

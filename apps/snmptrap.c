@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/cli.h"
+#include "common/notify_args.h"
 
 struct trap_app {
     struct cli_app app;

@@ -84,15 +84,16 @@ void cli_opts_free(struct cli_opts *o);
 /* Usage text in Net-SNMP's shape, on stderr. */
 void cli_usage(const struct cli_app *app);
 
-/* Before a v3 session: a pass phrase from snmp.conf that is too short
- * fails only now, with Net-SNMP's two lines.  Returns 0 or -1. */
-int cli_v3_check_conf_passphrases(const struct cli_opts *o);
-
 /* Load the MIB modules the defaults, MIBDIRS/MIBS/MIBFILES, snmp.conf
  * and -M/-m/-P ask for into O->mib (NULL when the list is empty, as with
  * Debian's "mibs :"), printing the parser's diagnostics as Net-SNMP
  * does.  Returns 0, or -1 when out of memory. */
 int cli_mib_load(struct cli_opts *o);
+
+/* The session settings O describes (all but the local address), with
+ * DEFAULT_PORT unless defaultPort is set. */
+void cli_session_cfg(const struct cli_opts *o, uint16_t default_port,
+                     struct sk_session_cfg *cfg);
 
 /* Open the session described by O.  Prints Net-SNMP's message and
  * returns NULL on failure. */
@@ -146,18 +147,5 @@ int cli_request(const struct cli_opts *o, const struct cli_app *app,
  * PDU.  Returns the exit code. */
 int cli_get_main(int argc, char **argv, const char *name,
                  enum sk_pdu_type type);
-
-/* ---- notifications: snmptrap and snmpinform (notify_args.c) ---- */
-
-/* Open the session of snmptrap (INFORM false) or snmpinform: default
- * port 162, and for SNMPv3 our own engine as net/notify.h describes.
- * On failure prints "snmptrap: ..." as Net-SNMP does, returns NULL. */
-struct sk_session *cli_notify_open(const struct cli_opts *o, bool inform);
-
-/* Build the notification from o->args (TRAP-PARAMETERS, then OID TYPE
- * VALUE triples): 0 with *OUT a new PDU the caller frees, else the exit
- * code 1 after printing Net-SNMP's message (and usage where it does). */
-int cli_notify_build(const struct cli_opts *o, const struct cli_app *app,
-                     bool inform, struct sk_pdu **out);
 
 #endif

@@ -18,7 +18,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
-#include "common/cli.h"
+#include "common/notify_args.h"
 
 /* Net-SNMP's default v1 enterprise: .1.3.6.1.4.1.3.1.1 */
 static const uint32_t default_enterprise[] = { 1, 3, 6, 1, 4, 1, 3, 1, 1 };
@@ -263,25 +263,10 @@ struct sk_session *cli_notify_open(const struct cli_opts *o, bool inform)
     struct sk_error err;
     char text[512];
 
-    memset(&cfg, 0, sizeof cfg);
-    cfg.peername = o->agent;
-    cfg.default_domain = o->default_domain;
-    cfg.default_port = o->default_port > 0 && o->default_port <= 65535
-                           ? (uint16_t)o->default_port : 162;
-    /* no cfg.local_addr: snmptrap opens its transport by a path that
+    /* no local address: snmptrap opens its transport by a path that
      * ignores -s and clientaddr (observed: it sends from the default
      * address even when -s names one it could bind) */
-    cfg.version = (enum sk_version)o->version;
-    cfg.community = (const uint8_t *)o->community;
-    cfg.community_len = o->community != NULL ? strlen(o->community) : 0;
-    cfg.retries = o->retries;
-    cfg.timeout_us = o->timeout_us;
-    if (o->version == SK_VERSION_3)
-        cfg.usm = &o->v3.usm;
-    if (o->dump) {
-        cfg.trace = cli_trace_packet;
-        cfg.trace_ctx = (void *)o;
-    }
+    cli_session_cfg(o, 162, &cfg);
     sk_notify_engine_id(engine);
     memset(&ncfg, 0, sizeof ncfg);
     ncfg.inform = inform;

@@ -47,6 +47,10 @@ int cli_v3_directive(struct cli_opts *o, const char *token,
  * -A/-X.  Returns CLI_CONTINUE or an exit code. */
 int cli_v3_finish(struct cli_opts *o);
 
+/* Before a v3 session: a pass phrase from snmp.conf that is too short
+ * fails only now, with Net-SNMP's two lines.  Returns 0 or -1. */
+int cli_v3_check_conf_passphrases(const struct cli_opts *o);
+
 /* Keep S alive until cli_opts_free; returns the kept copy or NULL. */
 const char *cli_keep(struct cli_opts *o, const char *s);
 void cli_opts_release(struct cli_opts *o);

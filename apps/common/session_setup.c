@@ -2,6 +2,29 @@
 #include <string.h>
 
 #include "common/cli.h"
+#include "common/opts_int.h"
+
+void cli_session_cfg(const struct cli_opts *o, uint16_t default_port,
+                     struct sk_session_cfg *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->peername = o->agent;
+    cfg->default_domain = o->default_domain;
+    cfg->default_port = o->default_port > 0 && o->default_port <= 65535
+                            ? (uint16_t)o->default_port
+                            : default_port;
+    cfg->version = (enum sk_version)o->version;
+    cfg->community = (const uint8_t *)o->community;
+    cfg->community_len = o->community != NULL ? strlen(o->community) : 0;
+    cfg->retries = o->retries;
+    cfg->timeout_us = o->timeout_us;
+    if (o->version == SK_VERSION_3)
+        cfg->usm = &o->v3.usm;
+    if (o->dump) {
+        cfg->trace = cli_trace_packet;
+        cfg->trace_ctx = (void *)o;
+    }
+}
 
 struct sk_session *cli_session_open(const struct cli_opts *o,
                                     const struct cli_app *app)
@@ -18,24 +41,8 @@ struct sk_session *cli_session_open(const struct cli_opts *o,
     }
     if (o->version == SK_VERSION_3 && cli_v3_check_conf_passphrases(o) < 0)
         return NULL;
-    memset(&cfg, 0, sizeof cfg);
-    cfg.peername = o->agent;
-    cfg.default_domain = o->default_domain;
-    cfg.default_port = o->default_port > 0 && o->default_port <= 65535
-                           ? (uint16_t)o->default_port
-                           : app->default_port;
+    cli_session_cfg(o, app->default_port, &cfg);
     cfg.local_addr = o->local_addr;
-    cfg.version = (enum sk_version)o->version;
-    cfg.community = (const uint8_t *)o->community;
-    cfg.community_len = o->community != NULL ? strlen(o->community) : 0;
-    cfg.retries = o->retries;
-    cfg.timeout_us = o->timeout_us;
-    if (o->version == SK_VERSION_3)
-        cfg.usm = &o->v3.usm;
-    if (o->dump) {
-        cfg.trace = cli_trace_packet;
-        cfg.trace_ctx = (void *)o;
-    }
     s = sk_session_open(&cfg, &err);
     if (s == NULL)
         cli_perror(o, &err);

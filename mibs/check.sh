@@ -14,6 +14,11 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir "$tmp/conf"
 # Keep Net-SNMP away from /etc/snmp and ~/.snmp: only $dir is searched.
 SNMPCONFPATH=$tmp/conf HOME=$tmp MIBDIRS=$dir MIBS=
+# Net-SNMP's persistent directory: a private one, created before the
+# checks so that its first-use "Created directory: ..." notice (seen on a
+# fresh machine) cannot be taken for a parse error.
+mkdir -p "$tmp/persist/cert_indexes"
+export SNMP_PERSISTENT_DIR=$tmp/persist
 export SNMPCONFPATH HOME MIBDIRS MIBS
 SMIPATH=$dir
 export SMIPATH

@@ -45,6 +45,8 @@ PRIV_I="-x AES -X iprivpass"
     delivered --norm=uptime snmptrap -v1 -c public AGENT '' '' 0 0 ''
 }
 @test "v1: agent address by name and inet_aton shorthand" {
+    # a bare system may have no /etc/hosts: then "localhost" is unknown
+    getent hosts localhost >/dev/null || skip "localhost does not resolve"
     delivered snmptrap -v1 -c public AGENT '' localhost 1 0 1
     delivered snmptrap -v1 -c public AGENT '' 1.2.3 1 0 1
 }

@@ -235,23 +235,6 @@ static int match_reply(const struct sk_session *s, const uint8_t *p,
     return ok ? 1 : 0;
 }
 
-/* Wait until DEADLINE for the reply to REQID: 1 got it, 0 timed out. */
-static int await_reply(struct sk_session *s, int64_t deadline, int32_t reqid,
-                       struct sk_pdu **resp, struct sk_error *err)
-{
-    for (;;) {
-        const uint8_t *p;
-        size_t n;
-        int rc = s->tp->ops->recv(s->tp, deadline, &p, &n, err);
-
-        if (rc <= 0)
-            return rc;
-        if (s->trace != NULL)
-            s->trace(s->trace_ctx, false, s->tp->desc_in, p, n);
-        if (match_reply(s, p, n, reqid, resp) == 1)
-            return 1;
-    }
-}
 
 /* ---- SNMPv3 ---- */
 
@@ -347,9 +330,11 @@ out:
     return rc;
 }
 
-static int await_v3(struct sk_session *s, int64_t deadline, int32_t msgid,
-                    int32_t reqid, struct sk_pdu **resp,
-                    struct sk_error *err)
+/* Wait until DEADLINE for the answer to REQID (and, for SNMPv3, to
+ * MSGID): 1 got it in *RESP, 0 timed out, or match_v3's 2 and -1. */
+static int await_reply(struct sk_session *s, int64_t deadline,
+                       int32_t msgid, int32_t reqid, struct sk_pdu **resp,
+                       struct sk_error *err)
 {
     for (;;) {
         const uint8_t *p;
@@ -360,7 +345,8 @@ static int await_v3(struct sk_session *s, int64_t deadline, int32_t msgid,
             return rc;
         if (s->trace != NULL)
             s->trace(s->trace_ctx, false, s->tp->desc_in, p, n);
-        rc = match_v3(s, p, n, msgid, reqid, resp, err);
+        rc = s->v3 != NULL ? match_v3(s, p, n, msgid, reqid, resp, err)
+                           : match_reply(s, p, n, reqid, resp);
         if (rc != 0)
             return rc;
     }
@@ -382,7 +368,7 @@ static int request_v3(struct sk_session *s, const struct sk_pdu *req,
         if (encode_v3(s, req, reqid, msgid, &p, &n, err) < 0 ||
             send_msg(s, p, n, err) < 0)
             return -1;
-        rc = await_v3(s, sk_transport_now_us() + s->timeout_us, msgid,
+        rc = await_reply(s, sk_transport_now_us() + s->timeout_us, msgid,
                       reqid, resp, err);
         if (rc == 2 && resent)
             return sk_error_set(err, SK_ERR_NOT_IN_TIME_WINDOW, NULL);
@@ -441,7 +427,7 @@ int sk_session_request(struct sk_session *s, const struct sk_pdu *req,
         if (send_msg(s, p, n, err) < 0)
             return -1;
         deadline = sk_transport_now_us() + s->timeout_us;
-        rc = await_reply(s, deadline, reqid, resp, err);
+        rc = await_reply(s, deadline, 0, reqid, resp, err);
         if (rc != 0)
             return rc > 0 ? 0 : -1;
     }

@@ -4,8 +4,11 @@
 # back as the nsExtendOutLine column; snmpd 5.9.3 crashes on one extend
 # of 20,000 lines, 10,000 each works).  Not a test; see bench/README.md.
 #
-#   bench/bulkwalk.sh [-3] [-n RUNS] [-r ROWS] [-R MAXREP]
+#   bench/bulkwalk.sh [-3] [-m] [-n RUNS] [-r ROWS] [-R MAXREP]
 # -3 walks with SNMPv3 authPriv (SHA-256 / AES-128) instead of v2c.
+# -m prints MIB-resolved names (-m ALL, the bundled MIBs plus Net-SNMP's
+#    own in /usr/share/snmp/mibs, which has NET-SNMP-EXTEND-MIB) instead
+#    of -On.
 # Environment: SK_BIN (our apps; default build/apps), SK_NETSNMP_BIN.
 set -u
 
@@ -19,15 +22,19 @@ ROWS=20000
 MAXREP=10           # Net-SNMP's default -Cr
 SEC=(-v2c -c public)
 SECNAME=v2c
-while getopts 3n:r:R: opt; do
+OUTFMT=(-On)
+FMTNAME=-On
+while getopts 3mn:r:R: opt; do
     case $opt in
     3) SEC=(-v3 -u benchuser -l authPriv -a SHA-256 -A benchpass1 -x AES
             -X benchpass2)
        SECNAME="v3 authPriv SHA-256/AES" ;;
+    m) OUTFMT=(-m ALL -M "$SK_ROOT/mibs:/usr/share/snmp/mibs")
+       FMTNAME="-m ALL" ;;
     n) RUNS=$OPTARG ;;
     r) ROWS=$OPTARG ;;
     R) MAXREP=$OPTARG ;;
-    *) echo "usage: $0 [-3] [-n RUNS] [-r ROWS] [-R MAXREP]" >&2; exit 1 ;;
+    *) echo "usage: $0 [-3] [-m] [-n RUNS] [-r ROWS] [-R MAXREP]" >&2; exit 1 ;;
     esac
 done
 OURS=${SK_BIN:-$SK_ROOT/build/apps}/snmpbulkwalk
@@ -56,7 +63,7 @@ run_one() {
     local bin=$1 out=$2 t
     TIMEFORMAT='%R %U %S'
     t=$( { time env -u MIBS -u MIBDIRS SNMPCONFPATH="$SK_AGENT_DIR/conf" \
-        HOME="$SK_AGENT_DIR" "$bin" "${SEC[@]}" -On -Cr"$MAXREP" \
+        HOME="$SK_AGENT_DIR" "$bin" "${SEC[@]}" "${OUTFMT[@]}" -Cr"$MAXREP" \
         -t 5 -r 1 "$SK_AGENT" "$TABLE" >"$out" 2>&1; } 2>&1 )
     echo "$t"
 }
@@ -77,8 +84,8 @@ for i in $(seq 1 "$RUNS"); do
     ow+=("$w") ou+=("$u") os+=("$s")
 done
 
-nt=$(grep -c '^\.' "$SK_AGENT_DIR/theirs.out")
-no=$(grep -c '^\.' "$SK_AGENT_DIR/ours.out")
+nt=$(grep -c ' = ' "$SK_AGENT_DIR/theirs.out")
+no=$(grep -c ' = ' "$SK_AGENT_DIR/ours.out")
 same=yes
 cmp -s "$SK_AGENT_DIR/theirs.out" "$SK_AGENT_DIR/ours.out" || same=NO
 
@@ -103,8 +110,8 @@ twm=$(median "${tw[@]}")
 owm=$(median "${ow[@]}")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
-printf '\nsnmpbulkwalk %s -On -Cr%s of %s rows, median of %s runs\n\n' \
-    "$SECNAME" "$MAXREP" "$ROWS" "$RUNS"
+printf '\nsnmpbulkwalk %s %s -Cr%s of %s rows, median of %s runs\n\n' \
+    "$SECNAME" "$FMTNAME" "$MAXREP" "$ROWS" "$RUNS"
 printf '%-10s %10s %10s %8s\n' "" "cpu (s)" "wall (s)" "rows"
 printf '%-10s %10s %10s %8s\n' net-snmp "$tc" "$twm" "$nt"
 printf '%-10s %10s %10s %8s\n' snmpkit "$oc" "$owm" "$no"

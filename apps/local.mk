@@ -8,7 +8,8 @@ apps_libcli_a_SOURCES = \
 	apps/common/walk_run.c apps/common/walk_run.h \
 	apps/common/v3_opts.c apps/common/notify_args.c \
 	apps/common/notify_args.h \
-	apps/common/mib_setup.c
+	apps/common/mib_setup.c apps/common/stale_detail.c \
+	apps/common/stale_detail.h
 apps_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/apps
 
 APP_LDADD = apps/libcli.a libcore/libcore.a

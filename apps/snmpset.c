@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common/cli.h"
+#include "common/stale_detail.h"
 
 /* snmpset's own check of the type letter, before any parsing; it
  * refuses c and C although snmptrap takes them. */
@@ -81,10 +82,14 @@ static int build(const struct cli_opts *o, struct sk_pdu *pdu)
             fprintf(stderr, "%s: %s (%s)\n", o->args[i],
                     sk_error_text(err.code), err.detail);
             failures++;
-        } else if (sk_pdu_add(pdu, &vb, &err) < 0) {
-            sk_error_format(&err, msg, sizeof msg);
-            fprintf(stderr, "%s: %s\n", o->args[i], msg);
-            failures++;
+        } else {
+            if (o->args[i + 1][0] == 'o')
+                cli_note_lookup(o, o->args[i + 2]);
+            if (sk_pdu_add(pdu, &vb, &err) < 0) {
+                sk_error_format(&err, msg, sizeof msg);
+                fprintf(stderr, "%s: %s\n", o->args[i], msg);
+                failures++;
+            }
         }
         sk_value_clear(&vb.value);
     }

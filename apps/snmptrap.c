@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "common/notify_args.h"
+#include "common/stale_detail.h"
 
 struct trap_app {
     struct cli_app app;
@@ -35,19 +36,6 @@ static int c_opt(void *ctx, const char *letters)
     return 0;
 }
 
-/* "PROG: text" through the -L destination, as snmp_sess_perror. */
-static void report(const struct cli_opts *o, const char *prog,
-                   const struct sk_error *err)
-{
-    char text[512];
-
-    if (o->log == NULL)
-        return;
-    sk_error_format(err, text, sizeof text);
-    fflush(stdout);
-    fprintf(o->log, "%s: %s\n", prog, text);
-}
-
 static int deliver(const struct cli_opts *o, const struct trap_app *t,
                    struct sk_session *s, const struct sk_pdu *pdu)
 {
@@ -69,7 +57,7 @@ static int deliver(const struct cli_opts *o, const struct trap_app *t,
         rc = sk_session_send(s, pdu, &err);
     sk_pdu_free(resp);
     if (rc < 0) {
-        report(o, prog, &err);
+        cli_print_error(o->log, prog, &err);
         return 1;
     }
     return 0;

@@ -19,6 +19,7 @@
 #include <sys/socket.h>
 
 #include "common/notify_args.h"
+#include "common/stale_detail.h"
 
 /* Net-SNMP's default v1 enterprise: .1.3.6.1.4.1.3.1.1 */
 static const uint32_t default_enterprise[] = { 1, 3, 6, 1, 4, 1, 3, 1, 1 };
@@ -190,6 +191,7 @@ static int build_v2(const struct cli_opts *o, const struct cli_app *app,
         value_error(a[*i], &err);
         return 1;
     }
+    cli_note_lookup(o, a[*i]);
     ticks = (uint32_t)up.n.u;
     *out = sk_notify_v2_new(inform ? SK_PDU_INFORM : SK_PDU_TRAP_V2,
                             have_up ? &ticks : NULL, trap.oid, &err);
@@ -224,6 +226,8 @@ static int add_varbinds(const struct cli_opts *o, int i, struct sk_pdu *pdu)
             value_error(a[i], &err);
             return 1;
         }
+        if (a[i + 1][0] == 'o')
+            cli_note_lookup(o, a[i + 2]);
         rc = sk_pdu_add(pdu, &vb, &err);
         sk_value_clear(&vb.value);
         if (rc < 0) {

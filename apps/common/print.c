@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "common/cli.h"
+#include "common/stale_detail.h"
 
 #define LINE_MAX_BYTES (1024u * 1024u)
 
@@ -60,13 +61,7 @@ void cli_print_pdu_error(const struct cli_opts *o, const struct sk_pdu *resp,
 
 void cli_perror(const struct cli_opts *o, const struct sk_error *err)
 {
-    char text[512];
-
-    if (o->log == NULL)
-        return;
-    sk_error_format(err, text, sizeof text);
-    fflush(stdout);
-    fprintf(o->log, "%s: %s\n", o->prog, text);
+    cli_print_error(o->log, o->prog, err);
 }
 
 void cli_print_failure(const struct cli_opts *o, const struct sk_error *err,

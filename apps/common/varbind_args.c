@@ -3,6 +3,7 @@
  * loaded it reproduces what Net-SNMP accepts and says then). */
 
 #include "common/cli.h"
+#include "common/stale_detail.h"
 
 int cli_parse_oid(const struct cli_opts *o, const char *text,
                   struct sk_oid *out)
@@ -23,11 +24,14 @@ int cli_parse_oid(const struct cli_opts *o, const char *text,
         rc = sk_mib_parse_oid(o->mib, sk_buf_str(&full),
                               sk_mib_oid_flags(o->in_letters), out->arc, &n,
                               &err);
-    sk_buf_clear(&full);
     if (rc == 0) {
+        cli_note_lookup(o, sk_buf_str(&full));
+        sk_buf_clear(&full);
         out->len = n;
         return 0;
     }
+    sk_buf_clear(&full);
+    cli_forget_stale_detail();  /* this failure prints its own */
     sk_error_format(&err, msg, sizeof msg);
     fflush(stdout);
     if (o->log != NULL)

@@ -237,3 +237,30 @@ load helpers/v3agent
 @test "v3 -n with a context longer than 32 characters" {
     diffrun snmpget -t 0.3 -r 0 -n abcdefghijklmnopqrstuvwxyz0123456789 $(v3u uctx) AGENT $SYSNAME
 }
+
+# Net-SNMP's leftover lookup detail: a bare name found by random access
+# leaves "Sub-id not found: (top) -> NAME" behind, appended once to the
+# next library error.  Module-qualified, numeric and -IR names leave none.
+SKMIBS="-M $SK_ROOT/mibs -m ALL"
+@test "stale detail: unknown user after a bare name" {
+    diffrun snmpget $SKMIBS -v3 -u nobody -l noAuthNoPriv AGENT sysName.0
+}
+@test "stale detail: the last bare name wins, numeric names leave it" {
+    diffrun snmpget $SKMIBS -v3 -u nobody -l noAuthNoPriv AGENT ifDescr.1 sysName.0 .1.3.6.1.2.1.1.5.0
+}
+@test "stale detail: none for MODULE::name, iso.3... or -IR" {
+    diffrun snmpget $SKMIBS -IR -v3 -u nobody -l noAuthNoPriv AGENT SNMPv2-MIB::sysName.0 iso.3.6.1.2.1.1.5.0 sysName.0
+}
+@test "stale detail: wrong passphrase in snmpwalk of a bare name" {
+    diffrun snmpwalk $SKMIBS -v3 -u uSHA -l authNoPriv -a SHA -A wrongpass99 AGENT system
+}
+@test "stale detail: snmpinform's trap OID and varbind names" {
+    diffrun snmpinform $SKMIBS -v3 -u nobody -l noAuthNoPriv AGENT 0 coldStart
+    diffrun snmpinform $SKMIBS -v3 -u nobody -l noAuthNoPriv AGENT 0 .1.3.6.1.6.3.1.1.5.1 sysName.0 s x
+}
+@test "stale detail: snmpinform timeout" {
+    diffrun snmpinform $SKMIBS -v2c -c public -t 0.3 -r 0 udp:127.0.0.1:@DEAD@ 0 coldStart
+}
+@test "stale detail: snmpset of an OID value given by name" {
+    diffrun snmpset $SKMIBS -v3 -u nobody -l noAuthNoPriv AGENT .1.3.6.1.2.1.1.2.0 o sysName
+}

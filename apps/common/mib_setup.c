@@ -79,6 +79,13 @@ static int build_list(const struct cli_opts *o, int i, char **out)
 /* Is DIAG a "Cannot find module" for a module of the default list that
  * the user did not ask for by name?  Those stay quiet: the default list
  * names modules that are neither bundled nor always installed. */
+static bool ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), t = strlen(tail);
+
+    return n >= t && strcmp(s + n - t, tail) == 0;
+}
+
 static bool quiet_default(const struct cli_opts *o, const char *diag)
 {
     static const char prefix[] = "Cannot find module (";
@@ -87,7 +94,10 @@ static bool quiet_default(const struct cli_opts *o, const char *diag)
 
     if (strncmp(diag, "MIB search path: ", 17) == 0)
         return true;
-    if (strncmp(diag, prefix, sizeof prefix - 1) != 0)
+    /* only the top-level loads of the list ("At line 1 in (none)"); a
+     * module that cannot import one of them says so */
+    if (strncmp(diag, prefix, sizeof prefix - 1) != 0 ||
+        !ends_with(diag, "): At line 1 in (none)"))
         return false;
     diag += sizeof prefix - 1;
     n = strcspn(diag, ")");

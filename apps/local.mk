@@ -53,6 +53,7 @@ apps_snmptrapd_snmptrapd_SOURCES = apps/snmptrapd/trapd.h \
 	apps/snmptrapd/main.c apps/snmptrapd/conf.c apps/snmptrapd/receive.c \
 	apps/snmptrapd/auth.c apps/snmptrapd/dispatch.c \
 	apps/snmptrapd/format.c apps/snmptrapd/handler.c \
-	apps/snmptrapd/output.c
+	apps/snmptrapd/output.c apps/snmptrapd/usm.c \
+	apps/snmptrapd/forward.c
 apps_snmptrapd_snmptrapd_CPPFLAGS = $(APP_CPPFLAGS)
 apps_snmptrapd_snmptrapd_LDADD = $(APP_LDADD)

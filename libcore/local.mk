@@ -12,6 +12,7 @@ libcore_libcore_a_SOURCES = \
 	libcore/wire/pdu.c libcore/wire/pdu.h \
 	libcore/wire/msg.c libcore/wire/msg.h \
 	libcore/sec/usm.c libcore/sec/usm.h libcore/sec/usm_time.c \
+	libcore/sec/usm_recv.c libcore/sec/usm_recv.h \
 	libcore/net/addr.c libcore/net/addr.h \
 	libcore/net/transport.c libcore/net/transport.h \
 	libcore/net/tp_udp.c libcore/net/tp_tcp.c libcore/net/tp_unix.c \

@@ -1,7 +1,7 @@
 /* auth.c - who may have a notification logged, executed or forwarded:
- * authCommunity for v1/v2c (snmptrapd.conf(5)), or everything with
- * disableAuthorization.  A notification no rule grants anything is
- * dropped without a word, as Net-SNMP drops it. */
+ * authCommunity for v1/v2c, authUser for SNMPv3 (snmptrapd.conf(5)),
+ * or everything with disableAuthorization.  A notification no rule
+ * grants anything is dropped without a word, as Net-SNMP drops it. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <stdlib.h>
@@ -45,6 +45,18 @@ static bool source_ok(const char *source, const struct trapd_origin *from)
     return true;
 }
 
+/* authUser: the USM user by name, at LEVEL or above (RFC 3415 3.2's
+ * securityLevel test), for the notifications under OID if one given. */
+static bool v3_grants(const struct trapd_auth *a,
+                      const struct sk_notification *n)
+{
+    if (!a->v3 || n->sec_model != 3 || n->sec_level < a->level ||
+        strlen(a->community) != n->sec_name_len ||
+        memcmp(a->community, n->sec_name, n->sec_name_len) != 0)
+        return false;
+    return a->oid.len == 0 || sk_oid_has_prefix(&n->trap_oid, &a->oid);
+}
+
 unsigned trapd_authorize(const struct trapd *t,
                          const struct sk_notification *n,
                          const struct trapd_origin *from)
@@ -58,7 +70,12 @@ unsigned trapd_authorize(const struct trapd *t,
     for (i = 0; i < c->nauths; i++) {
         const struct trapd_auth *a = &c->auths[i];
 
-        if (strlen(a->community) != n->community_len ||
+        if (n->version == SK_VERSION_3) {
+            if (v3_grants(a, n))
+                types |= a->types;
+            continue;
+        }
+        if (a->v3 || strlen(a->community) != n->community_len ||
             memcmp(a->community, n->community, n->community_len) != 0)
             continue;
         if (!source_ok(a->source, from))

@@ -3,15 +3,16 @@
  * directives are accepted so that a shared configuration loads. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "snmptrapd/trapd.h"
 
 /* Directives taken and ignored: Net-SNMP features we do not have, or
  * ones that only matter to an agent. */
 static const char *const ignored[] = {
-    "createUser", "doNotRetainNotificationLogs", "dontRetainLogs",
-    "printEventNumbers", "engineID", "engineIDType", "engineIDNic",
-    "addForwarderInfo", "forward", "leave_pidfile", "sqlMaxQueue",
+    "doNotRetainNotificationLogs", "dontRetainLogs",
+    "printEventNumbers", "engineIDType", "engineIDNic", "engineBoots",
+    "addForwarderInfo", "leave_pidfile", "sqlMaxQueue",
     "sqlSaveInterval", "perl", "perlInitFile", "disablePerl",
     "agentuser", "agentgroup", "sourceFilterType", "sourceFilterAddress",
     "showMibErrors", "persistentDir", "defVersion", "defCommunity",
@@ -111,8 +112,74 @@ static int auth_community(struct trapd_conf *c, const char *v,
     return 0;
 }
 
-static int traphandle(struct trapd_conf *c, const char *v,
-                      struct sk_error *err)
+/* noauth / auth / priv, and the long names (vacm_parse_authuser). */
+static int parse_level(const char *w)
+{
+    if (strcasecmp(w, "noauth") == 0 || strcasecmp(w, "noauthnopriv") == 0)
+        return SK_SEC_NOAUTH;
+    if (strcasecmp(w, "auth") == 0 || strcasecmp(w, "authnopriv") == 0)
+        return SK_SEC_AUTH;
+    if (strcasecmp(w, "priv") == 0 || strcasecmp(w, "authpriv") == 0)
+        return SK_SEC_PRIV;
+    return 0;
+}
+
+/* authUser TYPES [-s MODEL] USER [LEVEL [OID | -v VIEW]]; the level
+ * defaults to auth (snmptrapd.conf(5)). */
+static int auth_user(struct trapd_conf *c, const char *v,
+                     struct sk_error *err)
+{
+    struct trapd_auth a, *na;
+    char *types = next_word(&v), *w = NULL, *model = NULL;
+    int rc = -1;
+
+    memset(&a, 0, sizeof a);
+    a.v3 = true;
+    a.level = SK_SEC_AUTH;
+    a.community = next_word(&v);
+    if (a.community != NULL && strcmp(a.community, "-s") == 0) {
+        model = next_word(&v);
+        free(a.community);
+        a.community = next_word(&v);
+    }
+    if (types == NULL || a.community == NULL ||
+        parse_types(types, &a.types) < 0) {
+        sk_error_set(err, SK_ERR_GENERIC, "authUser: bad syntax");
+        goto out;
+    }
+    w = next_word(&v);
+    if (w != NULL && parse_level(w) == 0) {
+        sk_error_set(err, SK_ERR_GENERIC, "authUser: bad level");
+        goto out;
+    }
+    if (w != NULL)
+        a.level = parse_level(w);
+    free(w);
+    w = next_word(&v);
+    if (w != NULL && strcmp(w, "-v") != 0)
+        sk_oid_parse_numeric(w, &a.oid, err);
+    na = realloc(c->auths, (c->nauths + 1) * sizeof *na);
+    if (na == NULL)
+        goto out;
+    /* only USM users can send v3 notifications (-s usm, the default) */
+    if (model != NULL && strcasecmp(model, "usm") != 0)
+        a.types = 0;
+    c->auths = na;
+    c->auths[c->nauths++] = a;
+    a.community = NULL;
+    c->have_access = true;
+    rc = 0;
+out:
+    free(types);
+    free(model);
+    free(w);
+    free(a.community);
+    return rc;
+}
+
+/* traphandle and forward: OID|OID*|OID.*|default, then the rest. */
+static int traphandle(struct trapd_handler **list, size_t *nlist,
+                      const char *v, struct sk_error *err)
 {
     struct trapd_handler h, *nh;
     char *what = next_word(&v);
@@ -121,7 +188,7 @@ static int traphandle(struct trapd_conf *c, const char *v,
     memset(&h, 0, sizeof h);
     if (what == NULL || *v == '\0') {
         free(what);
-        return sk_error_set(err, SK_ERR_GENERIC, "traphandle: bad syntax");
+        return sk_error_set(err, SK_ERR_GENERIC, "bad syntax");
     }
     n = strlen(what);
     h.match = TRAPD_EXACT;
@@ -141,13 +208,13 @@ static int traphandle(struct trapd_conf *c, const char *v,
     }
     free(what);
     h.command = strdup(v);
-    nh = realloc(c->handlers, (c->nhandlers + 1) * sizeof *nh);
+    nh = realloc(*list, (*nlist + 1) * sizeof *nh);
     if (h.command == NULL || nh == NULL) {
         free(h.command);
         return -1;
     }
-    c->handlers = nh;
-    c->handlers[c->nhandlers++] = h;
+    *list = nh;
+    (*list)[(*nlist)++] = h;
     return 0;
 }
 
@@ -234,13 +301,22 @@ static int directive(void *ctx, const char *section, const char *token,
         return rc < 0 ? -1 : 0;
     if (strcmp(token, "authCommunity") == 0)
         return auth_community(c, v, err);
-    if (strcmp(token, "authUser") == 0 || strcmp(token, "authGroup") == 0 ||
+    if (strcmp(token, "authUser") == 0)
+        return auth_user(c, v, err);
+    if (strcmp(token, "createUser") == 0)
+        return trapd_create_user(c, v, &((struct trapd *)ctx)->opts.log,
+                                 err);
+    if (strcmp(token, "engineID") == 0 || strcmp(token, "oldEngineID") == 0)
+        return trapd_engine_id(c, token, v, err);
+    if (strcmp(token, "authGroup") == 0 ||
         strcmp(token, "authAccess") == 0 || strcmp(token, "setAccess") == 0) {
         c->have_access = true;
         return 0;
     }
     if (strcmp(token, "traphandle") == 0)
-        return traphandle(c, v, err);
+        return traphandle(&c->handlers, &c->nhandlers, v, err);
+    if (strcmp(token, "forward") == 0)
+        return traphandle(&c->forwards, &c->nforwards, v, err);
     if ((strcmp(token, "format1") == 0 || strcmp(token, "format2") == 0) &&
         *v == '\0')
         return 0;
@@ -311,6 +387,9 @@ void trapd_conf_free(struct trapd_conf *c)
     for (i = 0; i < c->nhandlers; i++)
         free(c->handlers[i].command);
     free(c->handlers);
+    for (i = 0; i < c->nforwards; i++)
+        free(c->forwards[i].command);
+    free(c->forwards);
     for (i = 0; i < TRAPD_NFMT; i++)
         free(c->fmt[i]);
     for (i = 0; i < c->naddrs; i++)
@@ -319,5 +398,6 @@ void trapd_conf_free(struct trapd_conf *c)
     free(c->mibs);
     free(c->mibdirs);
     free(c->log_option);
+    trapd_users_free(c);
     memset(c, 0, sizeof *c);
 }

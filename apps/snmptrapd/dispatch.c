@@ -17,22 +17,64 @@ static const char default_syslog2[] = "%B [%b]: Trap %#v\\n";
 /* snmpTraps.5, authenticationFailure (RFC 3418) */
 static const uint32_t auth_failure[] = { 1, 3, 6, 1, 6, 3, 1, 1, 5, 5 };
 
-static void acknowledge(const struct sk_notification *n,
+/* Never wait for a slow peer: a lost reply is retried by the sender. */
+static void reply(const struct trapd_origin *from, const uint8_t *msg,
+                  size_t len)
+{
+    if (from->stream)
+        send(from->fd, msg, len, MSG_DONTWAIT | MSG_NOSIGNAL);
+    else
+        sendto(from->fd, msg, len, MSG_DONTWAIT,
+               (const struct sockaddr *)&from->src, from->srclen);
+}
+
+static void acknowledge(const struct trapd *t,
+                        const struct sk_notification *n,
                         const struct trapd_origin *from)
 {
     static uint8_t buf[SK_MSG_MAX];
     const uint8_t *msg;
     size_t len;
     struct sk_error err;
+    int rc;
 
-    if (sk_notify_ack_encode(n, buf, sizeof buf, &msg, &len, &err) < 0)
-        return;
-    /* never wait for a slow peer: a lost ack is retried by the sender */
-    if (from->stream)
-        send(from->fd, msg, len, MSG_DONTWAIT | MSG_NOSIGNAL);
+    if (n->version == SK_VERSION_3)
+        rc = sk_notify_ack_encode3(t->usm, n, trapd_now_us(), buf,
+                                   sizeof buf, &msg, &len, &err);
     else
-        sendto(from->fd, msg, len, MSG_DONTWAIT,
-               (const struct sockaddr *)&from->src, from->srclen);
+        rc = sk_notify_ack_encode(n, buf, sizeof buf, &msg, &len, &err);
+    if (rc == 0)
+        reply(from, msg, len);
+}
+
+/* Decode a v1/v2c message, or one of SNMPv3 through the USM: a v3
+ * failure may be answered with a Report (for informs) and some are
+ * logged with Net-SNMP's words; the rest are dropped in silence. */
+static int decode(const struct trapd *t, const uint8_t *p, size_t n,
+                  const struct trapd_origin *from,
+                  struct sk_notification *note)
+{
+    static uint8_t buf[SK_MSG_MAX];
+    const uint8_t *rep;
+    size_t replen;
+    struct sk_error err;
+
+    if (sk_notify_recv_decode(p, n, note, &err) == 0)
+        return 0;
+    if (err.code != SK_ERR_BAD_VERSION || t->usm == NULL)
+        return -1;
+    if (sk_notify_recv_decode3(t->usm, p, n, trapd_now_us(), note, buf,
+                               sizeof buf, &rep, &replen, &err) == 0)
+        return 0;
+    if (replen > 0)
+        reply(from, rep, replen);
+    if (err.code == SK_ERR_AUTH_FAILURE)
+        trapd_log_msg(&t->opts.log, "Authentication failed for %s\n",
+                      err.detail);
+    else if (err.code == SK_ERR_USM_PARSE)
+        trapd_log_msg(&t->opts.log,
+                      "security service 3 error parsing ScopedPDU\n");
+    return -1;
 }
 
 static bool is_auth_failure(const struct sk_notification *n)
@@ -87,12 +129,11 @@ void trapd_dispatch(const struct trapd *t, const uint8_t *p, size_t n,
                     const struct trapd_origin *from)
 {
     struct sk_notification note;
-    struct sk_error err;
     struct trapd_event ev;
     unsigned types;
     bool v1;
 
-    if (sk_notify_recv_decode(p, n, &note, &err) < 0)
+    if (decode(t, p, n, from, &note) < 0)
         return;
     types = trapd_authorize(t, &note, from);
     if (types == 0) {
@@ -100,7 +141,7 @@ void trapd_dispatch(const struct trapd *t, const uint8_t *p, size_t n,
         return;
     }
     if (note.pdu->type == SK_PDU_INFORM)
-        acknowledge(&note, from);
+        acknowledge(t, &note, from);
     trapd_event_init(&ev, t, &note, from);
     v1 = note.pdu->type == SK_PDU_TRAP_V1;
     if ((types & TRAPD_LOG) && !t->conf.no_log &&
@@ -111,5 +152,7 @@ void trapd_dispatch(const struct trapd *t, const uint8_t *p, size_t n,
     }
     if (types & TRAPD_EXECUTE)
         trapd_handlers_run(&ev);
+    if (types & TRAPD_NET)
+        trapd_forward_run(&ev);
     sk_notification_clear(&note);
 }

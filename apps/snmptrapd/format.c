@@ -180,6 +180,12 @@ static int auth_cmd(struct fstate *st, const struct spec *s)
     const struct sk_notification *n = st->ev->n;
     char tmp[32];
 
+    if (s->cmd == 'u' && n->version == SK_VERSION_3) {
+        /* the user name as a C string: it ends at a NUL */
+        snprintf(tmp, sizeof tmp, "%.*s", (int)n->sec_name_len,
+                 (const char *)n->sec_name);
+        return pad(st, s, tmp);
+    }
     if (s->cmd == 'u') {
         /* Net-SNMP writes the community straight out and pads an empty
          * field after it. */
@@ -196,8 +202,16 @@ static int wrap(struct sk_buf *out, const struct sk_notification *n)
 {
     const char *type = n->pdu->type == SK_PDU_TRAP_V1 ? "TRAP"
         : n->pdu->type == SK_PDU_INFORM ? "INFORM" : "TRAP2";
-    const char *ver = n->version == SK_VERSION_1 ? "v1" : "v2c";
+    const char *ver = n->version == SK_VERSION_1 ? "v1"
+        : n->version == SK_VERSION_3 ? "v3" : "v2c";
 
+    if (n->version == SK_VERSION_3) {
+        if (sk_buf_printf(out, "%s, SNMP v3, user ", type) < 0 ||
+            add_printable(out, n->sec_name, n->sec_name_len) < 0 ||
+            sk_buf_adds(out, ", context ") < 0)
+            return -1;
+        return add_printable(out, n->ctx_name, n->ctx_name_len);
+    }
     if (sk_buf_printf(out, "%s, SNMP %s, community ", type, ver) < 0)
         return -1;
     return add_printable(out, n->community, n->community_len);
@@ -269,6 +283,20 @@ static int trap_cmd(struct fstate *st, const struct spec *s)
     return rc;
 }
 
+/* %E: the contextEngineID as Net-SNMP prints a hex string: "XX " per
+ * octet, a newline after each full row of 16 that has more after it. */
+static int engine_hex(struct sk_buf *out, const struct sk_notification *n)
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < n->ctx_engine_len; i++) {
+        if (i > 0 && i % 16 == 0)
+            rc |= sk_buf_addc(out, '\n');
+        rc |= sk_buf_printf(out, "%02X ", n->ctx_engine[i]);
+    }
+    return rc;
+}
+
 static int ent_cmd(struct fstate *st, const struct spec *s)
 {
     struct sk_buf tmp;
@@ -281,6 +309,8 @@ static int ent_cmd(struct fstate *st, const struct spec *s)
                         &tmp, &err);
     else if (s->cmd == 'N')
         rc = sk_buf_adds(&tmp, ".");
+    else
+        rc = engine_hex(&tmp, st->ev->n);
     if (rc == 0)
         rc = pad(st, s, sk_buf_str(&tmp));
     sk_buf_clear(&tmp);

@@ -21,7 +21,7 @@
 
 static unsigned running;
 
-static bool matches(const struct trapd_handler *h, const struct sk_oid *o)
+bool trapd_match(const struct trapd_handler *h, const struct sk_oid *o)
 {
     switch (h->match) {
     case TRAPD_EXACT:
@@ -100,13 +100,26 @@ static int build_input(const struct trapd_event *ev, struct sk_buf *out)
     return trapd_format(&e2, fmt, &fo, out);
 }
 
+bool trapd_specific(const struct trapd_conf *c, const struct sk_oid *o)
+{
+    size_t i;
+
+    for (i = 0; i < c->nhandlers; i++)
+        if (trapd_match(&c->handlers[i], o))
+            return true;
+    for (i = 0; i < c->nforwards; i++)
+        if (trapd_match(&c->forwards[i], o))
+            return true;
+    return false;
+}
+
 void trapd_handlers_run(const struct trapd_event *ev)
 {
     const struct trapd_conf *c = &ev->t->conf;
     const struct sk_oid *oid = &ev->n->trap_oid;
     struct sk_buf in;
-    bool any = false;
-    size_t i, pass;
+    bool any = trapd_specific(c, oid);
+    size_t i;
 
     if (c->nhandlers == 0)
         return;
@@ -116,15 +129,12 @@ void trapd_handlers_run(const struct trapd_event *ev)
         return;
     }
     /* "default" handlers run only when no other one matched */
-    for (pass = 0; pass < 2 && !(pass == 1 && any); pass++)
-        for (i = 0; i < c->nhandlers; i++) {
-            const struct trapd_handler *h = &c->handlers[i];
+    for (i = 0; i < c->nhandlers; i++) {
+        const struct trapd_handler *h = &c->handlers[i];
 
-            if (pass == 0 ? matches(h, oid) : h->match == TRAPD_DEFAULT) {
-                spawn(h->command, in.data, in.len);
-                any = true;
-            }
-        }
+        if (any ? trapd_match(h, oid) : h->match == TRAPD_DEFAULT)
+            spawn(h->command, in.data, in.len);
+    }
     sk_buf_clear(&in);
 }
 

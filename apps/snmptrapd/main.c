@@ -228,6 +228,7 @@ static void configure(struct trapd *t)
                           &bad);
     if (t->opts.no_syslog)
         t->opts.log.to_syslog = false;
+    trapd_usm_setup(t);
 }
 
 /* Every listening address: arguments, else snmpTrapdAddr, else
@@ -386,6 +387,7 @@ int main(int argc, char **argv)
         unlink(t.opts.pidfile);
     trapd_log_close(&t.opts.log);
     trapd_conf_free(&t.conf);
+    sk_notify_usm_free(t.usm);
     sk_mib_free(t.mib);
     return rc;
 }

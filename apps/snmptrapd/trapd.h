@@ -21,12 +21,30 @@
 
 struct trapd_auth {
     unsigned types;
-    char *community;
+    char *community;        /* or the user name of an authUser line */
+    bool v3;                /* authUser: USM user, LEVEL at least */
+    int level;              /* enum sk_sec_level */
     char *source;           /* "default" or NULL: any */
     struct sk_oid oid;      /* len 0: every notification */
 };
 
 enum trapd_match { TRAPD_EXACT, TRAPD_SUBTREE, TRAPD_BELOW, TRAPD_DEFAULT };
+
+/* One createUser line; the keys are derived once the whole
+ * configuration (and so the local engine ID) is known. */
+struct trapd_user {
+    uint8_t engine_id[32];
+    size_t engine_id_len;   /* 0: the local engine */
+    char *name;
+    enum sk_auth_proto auth;
+    enum sk_usm_secret auth_kind;
+    uint8_t *auth_secret;
+    size_t auth_secret_len;
+    enum sk_priv_proto priv;
+    enum sk_usm_secret priv_kind;
+    uint8_t *priv_secret;
+    size_t priv_secret_len;
+};
 
 struct trapd_handler {
     enum trapd_match match;
@@ -43,6 +61,8 @@ struct trapd_conf {
     size_t nauths;
     struct trapd_handler *handlers;
     size_t nhandlers;
+    struct trapd_handler *forwards; /* command: the destination */
+    size_t nforwards;
     char *fmt[TRAPD_NFMT];      /* NULL: Net-SNMP's default */
     char *addrs[TRAPD_MAX_ADDRS]; /* snmpTrapdAddr */
     size_t naddrs;
@@ -52,6 +72,10 @@ struct trapd_conf {
     bool have_access;           /* any authCommunity/authUser/disable */
     struct sk_fmt_opts fmt_opts;
     char *log_option;           /* logOption, applied like -L */
+    struct trapd_user *users;   /* createUser lines */
+    size_t nusers;
+    uint8_t engine_id[32];      /* engineID / oldEngineID, if given */
+    size_t engine_id_len;
 };
 
 /* The log destinations (-L). */
@@ -95,11 +119,25 @@ struct trapd {
     struct trapd_conf conf;
     struct sk_mib *mib;
     struct sk_fmt_opts fmt;     /* defaults + outputOption + -O */
+    uint8_t engine_id[32];      /* generated at start, kept on SIGHUP */
+    size_t engine_id_len;
+    int64_t start_us;           /* snmpEngineTime 0 */
+    struct sk_usm_recv *usm;    /* v3 users and clocks; NULL: no v3 */
 };
 
 /* conf.c */
 int trapd_conf_load(struct trapd *t);
 void trapd_conf_free(struct trapd_conf *c);
+
+/* usm.c: createUser, engineID and oldEngineID lines; the USM of T
+ * built from them (after each configuration load). */
+int trapd_create_user(struct trapd_conf *c, const char *v,
+                      const struct trapd_log *log, struct sk_error *err);
+int trapd_engine_id(struct trapd_conf *c, const char *token, const char *v,
+                    struct sk_error *err);
+void trapd_usm_setup(struct trapd *t);
+void trapd_users_free(struct trapd_conf *c);
+int64_t trapd_now_us(void);     /* monotonic clock */
 
 /* output.c */
 int trapd_log_open(struct trapd_log *l);
@@ -129,6 +167,17 @@ int trapd_format_v1(const struct trapd_event *ev, struct sk_buf *out);
 
 /* handler.c */
 void trapd_handlers_run(const struct trapd_event *ev);
+/* Whether H's OID pattern (not "default") matches trap OID O, and
+ * whether any traphandle or forward line does: "default" lines of
+ * either kind run only when none does, as in Net-SNMP, where both share
+ * one table. */
+bool trapd_match(const struct trapd_handler *h, const struct sk_oid *o);
+bool trapd_specific(const struct trapd_conf *c, const struct sk_oid *o);
+
+/* forward.c: send the notification of EV to each matching "forward"
+ * destination, as it came (v1 stays v1, RFC 3584 2.1 does not apply to
+ * a forwarder that keeps versions). */
+void trapd_forward_run(const struct trapd_event *ev);
 void trapd_handlers_reap(void);
 
 /* auth.c: the TRAPD_* types granted to N from FROM (0: drop it). */

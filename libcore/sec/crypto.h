@@ -15,12 +15,8 @@
 #define SK_MAC_MAX 48        /* longest truncated MAC (HMAC-SHA-512) */
 #define SK_PRIV_PARAMS_LEN 8 /* msgPrivacyParameters: salt / IV part */
 
-/* Hash output length of PROTO (16, 20, 28, 32, 48, 64), 0 for NONE. */
-size_t sk_auth_key_len(enum sk_auth_proto proto);
 /* Length of msgAuthenticationParameters (12, 12, 16, 24, 32, 48). */
 size_t sk_auth_mac_len(enum sk_auth_proto proto);
-/* Key length PRIV needs (DES 16 = key+pre-IV, 3DES 32, AES 16/24/32). */
-size_t sk_priv_key_len(enum sk_priv_proto priv);
 
 /* RFC 3414 A.2 password-to-key (1 MiB of repeated PASS hashed with
  * PROTO) into KU (SK_KEY_MAX bytes); *KULEN = sk_auth_key_len.  Fails

@@ -5,6 +5,7 @@
 #define SK_SEC_SEC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum sk_sec_level {
     SK_SEC_NOAUTH = 1,  /* noAuthNoPriv */
@@ -45,5 +46,28 @@ enum sk_priv_proto sk_priv_proto_parse(const char *name);
 /* "noAuthNoPriv"/"1"/"nanp", "authNoPriv"/"2"/"anp", "authPriv"/"3"/"ap",
  * case-insensitive; 0 if unknown. */
 int sk_sec_level_parse(const char *name);
+
+/* Hash output length of PROTO (16, 20, 28, 32, 48, 64), 0 for NONE. */
+size_t sk_auth_key_len(enum sk_auth_proto proto);
+/* Key length PRIV needs (DES 16 = key+pre-IV, 3DES 32, AES 16/24/32). */
+size_t sk_priv_key_len(enum sk_priv_proto priv);
+
+/* How a secret of createUser is given: a passphrase, the master key
+ * Ku (-m) or the key already localized, Kul (-l). */
+enum sk_usm_secret { SK_USM_PASSWORD, SK_USM_MASTER, SK_USM_LOCALIZED };
+
+struct sk_usm_user_spec {
+    const uint8_t *engine_id;           /* NULL/0: the local engine */
+    size_t engine_id_len;
+    const char *name;
+    enum sk_auth_proto auth;            /* NONE: noAuthNoPriv only */
+    enum sk_usm_secret auth_kind;
+    const uint8_t *auth_secret;
+    size_t auth_secret_len;
+    enum sk_priv_proto priv;            /* NONE: no privacy */
+    enum sk_usm_secret priv_kind;
+    const uint8_t *priv_secret;
+    size_t priv_secret_len;
+};
 
 #endif

@@ -5,13 +5,16 @@ UNIT_TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_msg \
 	tests/unit/test_msg3 tests/unit/test_usm \
 	tests/unit/test_keys tests/unit/test_crypto tests/unit/test_mib \
 	tests/unit/test_fmt_mib tests/unit/test_oid_text \
-	tests/unit/test_usm_recv
+	tests/unit/test_usm_recv tests/unit/test_notify_recv
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
 UNIT_LDADD = libcore/libcore.a
 tests_unit_test_usm_recv_SOURCES = tests/unit/test_usm_recv.c tests/unit/check.h
 tests_unit_test_usm_recv_LDADD = $(UNIT_LDADD)
+tests_unit_test_notify_recv_SOURCES = tests/unit/test_notify_recv.c \
+	tests/unit/check.h
+tests_unit_test_notify_recv_LDADD = $(UNIT_LDADD)
 tests_unit_test_ber_SOURCES = tests/unit/test_ber.c tests/unit/check.h
 tests_unit_test_ber_LDADD = $(UNIT_LDADD)
 tests_unit_test_oid_SOURCES = tests/unit/test_oid.c tests/unit/check.h

@@ -147,7 +147,8 @@ static int take_msg(struct sk_msg *m, struct sk_notification *out,
 {
     out->version = m->version;
     out->sec_model = m->version == SK_VERSION_1 ? 1 : 2;
-    memcpy(out->community, m->community, m->community_len);
+    if (m->community_len > 0)   /* an empty community has no buffer */
+        memcpy(out->community, m->community, m->community_len);
     out->community_len = m->community_len;
     out->pdu = m->pdu;
     m->pdu = NULL;

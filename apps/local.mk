@@ -57,3 +57,10 @@ apps_snmptrapd_snmptrapd_SOURCES = apps/snmptrapd/trapd.h \
 	apps/snmptrapd/forward.c
 apps_snmptrapd_snmptrapd_CPPFLAGS = $(APP_CPPFLAGS)
 apps_snmptrapd_snmptrapd_LDADD = $(APP_LDADD)
+
+# snmptranslate: names and numbers, and reports of the loaded MIB tree.
+bin_PROGRAMS += apps/snmptranslate
+apps_snmptranslate_SOURCES = apps/snmptranslate.c apps/translate_int.h \
+	apps/translate_opts.c apps/translate_detail.c apps/translate_report.c
+apps_snmptranslate_CPPFLAGS = $(APP_CPPFLAGS)
+apps_snmptranslate_LDADD = $(APP_LDADD)

@@ -25,7 +25,8 @@ libcore_libcore_a_SOURCES = \
 	libcore/fmt/fmt_index.c libcore/mib/oid_text.c \
 	libcore/net/notify.c libcore/net/notify.h \
 	libcore/net/notify_recv.c libcore/net/notify_recv.h \
-	libcore/mib/mib.h libcore/mib/mib_int.h libcore/mib/lex.c \
+	libcore/mib/mib.h libcore/mib/mib_info.h libcore/mib/mib_int.h \
+	libcore/mib/lex.c \
 	libcore/mib/parse.c libcore/mib/syntax.c libcore/mib/resolve.c \
 	libcore/mib/tree.c libcore/mib/path.c \
 	libcore/conf/conf.c libcore/conf/conf.h \

@@ -1,5 +1,4 @@
 /* mib.h - the MIB engine: SMIv1/SMIv2 modules parsed into one OID tree.
- *
  * sk_mib_load reads the modules a configuration names and links them;
  * problems become diagnostics in Net-SNMP's wording that the caller may
  * print (libcore never prints).  Nodes and strings are owned by the
@@ -12,6 +11,7 @@
 #include <stdint.h>
 
 #include "base/err.h"
+
 #define SK_MIB_DESCRIPTIONS 0x01u /* keep DESCRIPTION/REFERENCE (-Pd) */
 #define SK_MIB_COMMENT_EOL  0x02u /* "--" runs to end of line (-Pc) */
 #define SK_MIB_UNDERSCORE   0x04u /* allow '_' in names (-Pu) */
@@ -80,7 +80,9 @@ struct sk_mib_node {
     struct sk_mib_syntax syntax;       /* OBJECT-TYPE only */
     enum sk_mib_access access;
     enum sk_mib_status status;
-    const char *units, *defval, *augments;  /* or NULL */
+    const char *units, *augments;      /* or NULL */
+    const char *defval; /* or NULL; as Net-SNMP keeps it: tokens joined by
+                           spaces, \"strings\", 'hex'H in decimal */
     const struct sk_mib_index *index;  size_t n_index;
     const char *const *objects;        /* OBJECTS/VARIABLES/NOTIFICATIONS */
     size_t n_objects;
@@ -99,11 +101,6 @@ void sk_mib_free(struct sk_mib *mib);
  * Net-SNMP's words ("Cannot find module (X): At line N in F").  Borrowed. */
 size_t sk_mib_diag_count(const struct sk_mib *mib);
 const char *sk_mib_diag(const struct sk_mib *mib, size_t i);
-
-/* Combine a list setting with a new value the way Net-SNMP does: "+X"
- * appends to BASE, "-X" prepends, anything else replaces.  Caller frees;
- * NULL when out of memory. */
-char *sk_mib_list_combine(const char *base, const char *spec);
 
 /* The root with ARC (0 ccitt, 1 iso, 2 joint-iso-ccitt) or NULL. */
 const struct sk_mib_node *sk_mib_root(const struct sk_mib *mib, uint32_t arc);
@@ -128,23 +125,6 @@ const struct sk_mib_node *sk_mib_find_label(const struct sk_mib *mib,
 const struct sk_mib_node *sk_mib_find_module_label(const struct sk_mib *mib,
                                                    const char *module,
                                                    const char *label);
-/* -Ib: the node whose label REGEX (POSIX extended, case-insensitive)
- * matches earliest, first in tree order on ties.  NULL, and *ERR set to
- * SK_ERR_UNKNOWN_OID, when nothing matches or REGEX is invalid. */
-const struct sk_mib_node *sk_mib_find_best(const struct sk_mib *mib,
-                                           const char *regex,
-                                           struct sk_error *err);
-/* True when MODULE was loaded (found and parsed without error). */
-bool sk_mib_has_module(const struct sk_mib *mib, const char *module);
-
-/* Write NODE's OID into ARCS (room for MAX); returns the length, or 0
- * when it would not fit. */
-size_t sk_mib_node_oid(const struct sk_mib_node *node, uint32_t *arcs,
-                       size_t max);
-/* Pre-order successor of NODE over all roots (NULL: the first root);
- * NULL at the end.  For -Tp/-To/-Ts dumps. */
-const struct sk_mib_node *sk_mib_next(const struct sk_mib *mib,
-                                      const struct sk_mib_node *node);
 
 /* ---- text to OID (oid_text.c) ---- */
 #define SK_OIDTEXT_RANDOM  0x01u /* -IR: first label anywhere (get_node) */
@@ -164,5 +144,7 @@ unsigned sk_mib_oid_flags(const char *letters);
 int sk_mib_parse_oid(const struct sk_mib *mib, const char *text,
                      unsigned flags, uint32_t *arcs, size_t *n,
                      struct sk_error *err);
+
+#include "mib/mib_info.h" /* node and tree queries */
 
 #endif

@@ -107,6 +107,7 @@ struct mib_syn {              /* a syntax as written */
     struct sk_mib_range *ranges;
     size_t n_ranges;
     bool given;               /* a SYNTAX was parsed into this */
+    bool tagged, choice;      /* [APPLICATION n] ..., CHOICE { } */
 };
 
 struct mib_def {
@@ -128,6 +129,9 @@ struct mib_def {
     struct mib_def *hnext;    /* in the symbol hash */
     struct sk_mib_node *node; /* after linking */
     int state;                /* 0 new, 1 linking, 2 linked, 3 failed */
+    bool orphan_reported;     /* "Cannot adopt OID" said once */
+    uint32_t ordinal;         /* place in the module, from 0 */
+    uint32_t anon_base;       /* Net-SNMP's anonymous#N for its 1st arc */
 };
 
 struct mib_type {             /* a type assignment or TEXTUAL-CONVENTION */
@@ -157,6 +161,10 @@ struct mib_module {
     const char **macros;
     size_t n_macros;
     struct mib_module *next;
+    struct mib_module *done_next; /* in the order modules finished */
+    uint32_t rank;            /* place in that order */
+    uint32_t n_defs;
+    bool anon_done;           /* its defs' anon_base are set */
 };
 
 /* ---- the whole MIB ---- */
@@ -167,6 +175,15 @@ struct mib_tnode {            /* a tree node: public part first */
     const struct mib_def *def;
     struct mib_tnode *all;    /* list of every node, for freeing */
     uint32_t depth;           /* arcs from the root, at most MIB_MAXOID */
+    /* Where Net-SNMP's parser would have put the node among its
+     * siblings: modules append their children in link order, each
+     * module's in reverse order of definition.  Set when created. */
+    uint32_t rank, pos;
+    /* An arc no module names is "anonymous#N" in Net-SNMP's reports,
+     * defined by the module that made it. */
+    bool has_anon;
+    uint32_t anon;
+    const char *anon_module;
 };
 
 struct mib_lbl {              /* one label, module and node binding */
@@ -189,6 +206,12 @@ struct sk_mib {
     struct mib_type **typeh;  /* name -> types */
     size_t n_sym_b;
     struct mib_module *mods, **mods_tail;
+    /* Modules in the order they finished loading (imports first), the
+     * order Net-SNMP links them in, which decides who owns a node that
+     * several modules define. */
+    struct mib_module *done, **done_tail;
+    uint32_t n_done;
+    uint32_t n_anon;          /* Net-SNMP's anonymous node counter */
     char **diags;
     size_t n_diags, cap_diags;
     bool path_reported, oom, too_deep;
@@ -198,6 +221,7 @@ struct sk_mib {
     const char **order;       /* modules in directory order, for ALL */
     size_t n_order;
     bool indexed;
+    const char *last_missing; /* module last reported missing */
     const char *last_file;    /* for "At line N in (none)" */
     int last_line;
     int depth;                /* nested module loads */

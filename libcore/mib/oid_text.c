@@ -566,6 +566,10 @@ static int get_wild(struct walk *w, const char *text)
     tp = w->mib != NULL ? sk_mib_find_best(w->mib, text, &e) : NULL;
     if (tp == NULL)
         return -1;
+    /* Net-SNMP then looks the label up again (get_node), which picks
+     * the newest node of that name when several share it */
+    if (tp->label != NULL && sk_mib_find_label(w->mib, tp->label) != NULL)
+        tp = sk_mib_find_label(w->mib, tp->label);
     w->n = sk_mib_node_oid(tp, w->arcs, w->max);
     return w->n == 0 ? -1 : 0;
 }

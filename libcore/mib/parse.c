@@ -321,6 +321,7 @@ static struct mib_def *new_def(struct pstate *ps, const char *label,
     d->mod = ps->mod;
     d->line = line;
     d->kind = kind;
+    d->ordinal = ps->mod->n_defs++;
     *ps->mod->defs_tail = d;
     ps->mod->defs_tail = &d->next;
     return d;
@@ -564,6 +565,43 @@ static void check_imports(struct pstate *ps)
     }
 }
 
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Is NAME one of the words Net-SNMP's lexer knows (its token table)?
+ * Such imports are "handled internally": they are not recorded, and a
+ * module that only supplies such words is not even read. */
+static bool is_parser_word(const char *name)
+{
+    static const char *const words[] = { /* sorted for bsearch */
+        "ACCESS", "AGENT-CAPABILITIES", "AUGMENTS", "ApplicationSyntax",
+        "BEGIN", "BITS", "BITSTRING", "CHOICE", "CONTACT-INFO",
+        "CREATION-REQUIRES", "Counter", "Counter32", "Counter64",
+        "DEFINITIONS", "DEFVAL", "DESCRIPTION", "DISPLAY-HINT", "END",
+        "ENTERPRISE", "EXPORTS", "FROM", "GROUP", "Gauge", "Gauge32",
+        "IDENTIFIER", "IMPLICIT", "IMPLIED", "IMPORTS", "INCLUDES", "INDEX",
+        "INTEGER", "Integer32", "IpAddress", "LAST-UPDATED", "MACRO",
+        "MANDATORY-GROUPS", "MAX-ACCESS", "MIN-ACCESS", "MODULE",
+        "MODULE-COMPLIANCE", "MODULE-IDENTITY", "NOTIFICATION-GROUP",
+        "NOTIFICATION-TYPE", "NOTIFICATIONS", "NULL", "NUM-ENTRIES",
+        "NetworkAddress", "NotificationName", "NsapAddress", "OBJECT",
+        "OBJECT-GROUP", "OBJECT-IDENTITY", "OBJECT-TYPE", "OBJECTS",
+        "OCTETSTRING", "OF", "ORGANIZATION", "ObjectName", "ObjectSyntax",
+        "Opaque", "PRODUCT-RELEASE", "REFERENCE", "REVISION", "SEQUENCE",
+        "SIZE", "STATUS", "SUPPORTS", "SYNTAX", "SimpleSyntax",
+        "TEXTUAL-CONVENTION", "TRAP-TYPE", "TimeTicks", "UInteger32",
+        "UNITS", "Unsigned32", "VARIABLES", "VARIATION", "WRITE-SYNTAX",
+        "accessible-for-notify", "current", "deprecated", "mandatory",
+        "not-accessible", "not-implemented", "obsolete", "optional",
+        "read-create", "read-only", "read-write", "write-only"
+    };
+
+    return bsearch(&name, words, sizeof words / sizeof words[0],
+                   sizeof words[0], str_cmp) != NULL;
+}
+
 /* "IMPORTS a, b FROM M-1 c FROM M-2 ;" (trailing commas tolerated). */
 static int parse_imports(struct pstate *ps)
 {
@@ -579,15 +617,18 @@ static int parse_imports(struct pstate *ps)
         }
         if (t->kw == KW_FROM) {
             t = mib_next(&ps->lx);
-            if (t->type != T_LABEL || first == ps->mod->n_imports) {
+            if (t->type != T_LABEL) {
                 mib_error(&ps->lx, "Expected a module name", t);
                 return -1;
             }
+            if (first == ps->mod->n_imports)
+                continue;       /* only parser words: nothing to read */
             for (size_t i = first; i < ps->mod->n_imports; i++)
                 ps->mod->imports[i].from = t->name;
             import_group(ps, first, t->line);
             first = ps->mod->n_imports;
-        } else if (add_import(ps, t->name, NULL) < 0) {
+        } else if (!is_parser_word(t->name) &&
+                   add_import(ps, t->name, NULL) < 0) {
             return -1;
         }
     }

@@ -188,9 +188,15 @@ static void index_file(struct sk_mib *mib, const char *path)
         (void)index_add(mib, name, ipath);
 }
 
-/* Index one directory in readdir() order, as Net-SNMP does: ALL loads
- * modules in the reverse of indexing order (its list is prepended), and
- * which module "owns" a node defined twice depends on that order. */
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Index one directory in sorted order, as Net-SNMP 5.9 does (it reads
+ * directories with scandir and alphasort): ALL loads modules in the
+ * reverse of indexing order (its list is prepended), and which module
+ * "owns" a node defined twice depends on that order. */
 static void index_dir(struct sk_mib *mib, const char *dir)
 {
     DIR *d = opendir(dir);
@@ -212,6 +218,8 @@ static void index_dir(struct sk_mib *mib, const char *dir)
             n++;
     }
     closedir(d);
+    if (n > 1)
+        qsort(names, n, sizeof *names, name_cmp);
     for (i = 0; i < n; i++) {
         if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, names[i]) <
             sizeof path)
@@ -331,8 +339,12 @@ static void not_found(struct sk_mib *mib, const char *name, int line,
     if (!mib->path_reported)
         mib_diag(mib, "MIB search path: %s", mib->dirs ? mib->dirs : "");
     mib->path_reported = true;
-    mib_diag(mib, "Cannot find module (%s): At line %d in %s", name, line,
-             from_file);
+    /* Net-SNMP does not repeat the message for the module it last
+     * reported (its last_err_module) */
+    if (mib->last_missing != name)
+        mib_diag(mib, "Cannot find module (%s): At line %d in %s", name,
+                 line, from_file);
+    mib->last_missing = name;
 }
 
 struct mib_module *mib_module_get(struct sk_mib *mib, const char *name,
@@ -465,6 +477,18 @@ void sk_mib_free(struct sk_mib *mib)
     free(mib->order);
     mib_arena_free(&mib->arena);
     free(mib);
+}
+
+int sk_mib_load_module(struct sk_mib *mib, const char *module)
+{
+    const char *name = mib_intern(mib, module, strlen(module));
+    struct mib_module *m;
+
+    if (name == NULL)
+        return -1;
+    m = mib_module_get(mib, name, NULL, 1, "(none)");
+    mib_link_all(mib);
+    return m != NULL && m->state == MOD_LOADED && !mib->oom ? 0 : -1;
 }
 
 bool sk_mib_has_module(const struct sk_mib *mib, const char *module)

@@ -38,6 +38,11 @@ void mib_register_module(struct sk_mib *mib, struct mib_module *m)
     struct mib_type *ty;
     size_t b;
 
+    if (mib->done_tail == NULL)
+        mib->done_tail = &mib->done;
+    *mib->done_tail = m;
+    mib->done_tail = &m->done_next;
+    m->rank = mib->n_done++;
     for (d = m->defs; d != NULL; d = d->next) {
         b = mib_str_hash(d->label) & (mib->n_sym_b - 1);
         d->hnext = mib->defh[b];
@@ -161,9 +166,12 @@ static void apply_def(struct sk_mib *mib, struct mib_def *d,
     (void)mib_label_add(mib, d->label, d->mod->name, node);
     if (node->def != NULL && !weaker && !(mib->flags & SK_MIB_REPLACE))
         return;
+    /* -PR takes the later definition but, like Net-SNMP's tree_from_node,
+     * leaves the node with the module that named it first */
+    if (node->def == NULL || weaker)
+        n->module = d->mod->name;
     node->def = d;
     n->label = d->label;
-    n->module = d->mod->name;
     n->kind = d->kind;
     memset(&n->syntax, 0, sizeof n->syntax);
     if (d->syn.given)
@@ -184,6 +192,56 @@ static void apply_def(struct sk_mib *mib, struct mib_def *d,
 /* The node the first element of D's value names, linking it first. */
 static struct mib_tnode *link_def(struct sk_mib *mib, struct mib_def *d,
                                   int depth);
+
+/* Record where Net-SNMP would list NODE among its siblings (element I
+ * of D's value).  Its parser links each module's nodes in one go, in
+ * reverse order of definition, after the nodes of earlier modules; a
+ * module naming a node twice places it by the later name. */
+static void place(struct mib_tnode *node, const struct mib_def *d,
+                  uint32_t i, bool created)
+{
+    uint32_t pos = d->ordinal * (MIB_MAXOID + 1) + i, k, anon;
+
+    if (!created && (node->rank != d->mod->rank || pos <= node->pos))
+        return;
+    node->rank = d->mod->rank;
+    node->pos = pos;
+    if (d->val[i].label != NULL || d->kind == SK_MIB_KIND_TRAP ||
+        i + 1 >= d->n_val)
+        return;
+    for (k = 1, anon = d->anon_base; k < i; k++)
+        if (d->val[k].label == NULL)
+            anon++;
+    node->has_anon = true;
+    node->anon = anon;
+    node->anon_module = d->mod->name;
+    if (node->n.module == NULL)
+        node->n.module = d->mod->name;  /* printed as MODULE::x.1 */
+}
+
+/* Net-SNMP's parser names every arc between the first and the last of
+ * a value that has no label "anonymous#N", counting in the order it
+ * reads definitions: modules as they finish loading, definitions in
+ * file order.  TRAP-TYPE is read apart. */
+static void number_anonymous(struct sk_mib *mib)
+{
+    struct mib_module *m;
+    struct mib_def *d;
+    size_t i;
+
+    for (m = mib->done; m != NULL; m = m->done_next) {
+        if (m->anon_done)
+            continue;
+        m->anon_done = true;
+        for (d = m->defs; d != NULL; d = d->next) {
+            d->anon_base = mib->n_anon;
+            for (i = 1; d->kind != SK_MIB_KIND_TRAP && i + 1 < d->n_val;
+                 i++)
+                if (d->val[i].label == NULL)
+                    mib->n_anon++;
+        }
+    }
+}
 
 static struct mib_tnode *anchor(struct sk_mib *mib, struct mib_def *d,
                                 int depth)
@@ -217,8 +275,12 @@ static struct mib_tnode *link_def(struct sk_mib *mib, struct mib_def *d,
     node = anchor(mib, d, depth);
     for (i = 1; node != NULL && i < d->n_val; i++) {
         const struct mib_arcv *a = &d->val[i];
+        size_t before = node->n.n_children;
+        struct mib_tnode *parent = node;
 
         node = a->has_num ? mib_tree_child(mib, node, a->num, true) : NULL;
+        if (node != NULL)
+            place(node, d, (uint32_t)i, parent->n.n_children != before);
         if (node != NULL && i + 1 < d->n_val && a->label != NULL) {
             (void)mib_label_add(mib, a->label, d->mod->name, node);
             if (node->n.label == NULL) {
@@ -277,15 +339,39 @@ void mib_link_all(struct sk_mib *mib)
     struct mib_def *d;
     char text[3 * MIB_MAXTOKEN];
 
-    for (m = mib->mods; m != NULL; m = m->next)
+    number_anonymous(mib);
+    for (m = mib->done; m != NULL; m = m->done_next)
         for (d = m->defs; m->state == MOD_LOADED && d != NULL; d = d->next) {
             mib->too_deep = false;
             (void)link_def(mib, d, 0);
         }
-    for (m = mib->mods; m != NULL; m = m->next)
+    for (m = mib->done; m != NULL; m = m->done_next)
         for (d = m->defs; m->state == MOD_LOADED && d != NULL; d = d->next)
-            if (d->state != 2) {
+            if (d->state != 2 && !d->orphan_reported) {
+                d->orphan_reported = true;
                 orphan_text(d, text, sizeof text);
                 mib_diag(mib, "Cannot adopt OID in %s: %s", m->name, text);
             }
+}
+
+long sk_mib_tc_number(const struct sk_mib *mib, const char *name,
+                      const char *module)
+{
+    const struct mib_module *m;
+    const struct mib_type *t;
+    long n = 0;
+
+    /* Net-SNMP numbers its textual conventions as it parses them, and
+     * it parses a module's body once its imports are read: the order of
+     * the done list.  SEQUENCE, CHOICE and tagged types get no number. */
+    for (m = mib->done; m != NULL; m = m->done_next)
+        for (t = m->types; t != NULL; t = t->next) {
+            if (t->sequence || t->syn.choice || t->syn.tagged)
+                continue;
+            if (strcmp(t->name, name) == 0 &&
+                (module == NULL || strcmp(m->name, module) == 0))
+                return n;
+            n++;
+        }
+    return -1;
 }

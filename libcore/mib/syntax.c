@@ -294,6 +294,7 @@ static int compound_type(struct mib_lexer *lx, int kw, struct mib_syn *syn,
         return parse_sequence(lx, depth);
     case KW_CHOICE:
         syn->type = SK_MIB_TYPE_OTHER;
+        syn->choice = true;
         return mib_skip_braces(lx, false);
     default:
         return 1;
@@ -323,7 +324,9 @@ int mib_parse_syntax(struct mib_lexer *lx, struct mib_syn *syn,
             (void)mib_next(lx);
         if (t->type == T_EOF)
             return -1;
-        return mib_parse_syntax(lx, syn, sequence, depth + 1);
+        rc = mib_parse_syntax(lx, syn, sequence, depth + 1);
+        syn->tagged = true;
+        return rc;
     }
     if (t->type != T_LABEL) {
         mib_error(lx, "Bad syntax", t);
@@ -416,6 +419,36 @@ out:
 
 /* DEFVAL { ... }: the tokens, space-separated, strings in quotes, kept
  * as text (at most 512 bytes, Net-SNMP's defbuf) for -Td. */
+/* One DEFVAL token as Net-SNMP keeps it: its lexer turns 'hex'H and
+ * 'bits'B into decimal numbers (kept in an unsigned long, printed
+ * signed), and the value quotes strings as \"text\". */
+static int defval_token(const struct mib_token *t, char *out, size_t len)
+{
+    unsigned base = t->type == T_HEX ? 16 : 2;
+    uint64_t v = 0;
+    size_t i;
+
+    if (t->type == T_STRING)
+        return snprintf(out, len, "\\\"%.*s\\\"",
+                        (int)(t->len > 500 ? 500 : t->len), t->p);
+    if (t->type != T_HEX && t->type != T_BIN)
+        return snprintf(out, len, "%.*s", (int)(t->len > 500 ? 500 : t->len),
+                        t->p);
+    for (i = 0; i < t->len; i++) {
+        int c = (unsigned char)t->p[i];
+        int dv = c >= '0' && c <= '9' ? c - '0'
+                 : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+
+        if (dv >= (int)base)
+            return snprintf(out, len, "'%.*s'%c",
+                            (int)(t->len > 500 ? 500 : t->len), t->p,
+                            base == 16 ? 'H' : 'B');
+        v = v * base + (unsigned)dv;
+    }
+    return snprintf(out, len, "%lld", (long long)v);
+}
+
 int mib_parse_defval(struct mib_lexer *lx, struct mib_def *d)
 {
     char buf[512];
@@ -437,11 +470,7 @@ int mib_parse_defval(struct mib_lexer *lx, struct mib_def *d)
             break;
         if (len > 0 && len < sizeof buf - 1)
             buf[len++] = ' ';
-        len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                t->type == T_STRING ? "\"%.*s\""
-                                : t->type == T_HEX ? "'%.*s'H"
-                                : t->type == T_BIN ? "'%.*s'B" : "%.*s",
-                                (int)(t->len > 500 ? 500 : t->len), t->p);
+        len += (size_t)defval_token(t, buf + len, sizeof buf - len);
         if (len >= sizeof buf)
             len = sizeof buf - 1;
     }

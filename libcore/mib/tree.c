@@ -6,6 +6,7 @@
  * defined it, which is how MODULE::label finds a node another module
  * defined first. */
 #include <regex.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -194,7 +195,10 @@ const struct sk_mib_node *sk_mib_find_oid(const struct sk_mib *mib,
     return node;
 }
 
-/* The binding for LABEL (in MODULE unless NULL) made first. */
+/* The binding for LABEL in MODULE made first; with ANY, in any module,
+ * but where the label names several nodes, one of the node created
+ * last, as Net-SNMP's find_tree_node returns the newest of its hash
+ * chain. */
 static const struct mib_lbl *find_binding(const struct sk_mib *mib,
                                           const char *label,
                                           const char *module, bool any)
@@ -205,9 +209,13 @@ static const struct mib_lbl *find_binding(const struct sk_mib *mib,
     if (name == NULL)
         return NULL;
     for (e = mib->lbl[mib_str_hash(name) & (mib->n_lbl_b - 1)]; e != NULL;
-         e = e->next)
-        if (e->label == name && (any || e->module == module))
-            found = e;          /* bindings are prepended: keep the last */
+         e = e->next) {
+        if (e->label != name || (!any && e->module != module))
+            continue;
+        /* bindings are prepended: on a tie keep the last one seen */
+        if (found == NULL || !any || e->node->rank >= found->node->rank)
+            found = e;
+    }
     return found;
 }
 
@@ -254,34 +262,109 @@ const struct sk_mib_node *sk_mib_next(const struct sk_mib *mib,
     return NULL;
 }
 
+/* Net-SNMP's sibling order: modules in link order, each one's
+ * children in reverse order of definition (see place() in resolve.c). */
+static int native_cmp(const void *a, const void *b)
+{
+    const struct mib_tnode *x = *(const struct mib_tnode *const *)a;
+    const struct mib_tnode *y = *(const struct mib_tnode *const *)b;
+
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    if (x->pos != y->pos)
+        return x->pos > y->pos ? -1 : 1;
+    return x->n.arc < y->n.arc ? -1 : x->n.arc > y->n.arc;
+}
+
+size_t sk_mib_children_native(const struct sk_mib *mib,
+                              const struct sk_mib_node *node,
+                              const struct sk_mib_node **out, size_t max)
+{
+    size_t n = node->n_children;
+
+    (void)mib;
+    if (n > max)
+        return 0;
+    memcpy(out, node->children, n * sizeof *out);
+    qsort(out, n, sizeof *out, native_cmp);
+    return n;
+}
+
+/* Pre-order below and including NODE; false once FN said stop. */
+static bool walk_native(const struct sk_mib *mib,
+                        const struct sk_mib_node *node,
+                        bool (*fn)(void *, const struct sk_mib_node *),
+                        void *ctx)
+{
+    const struct sk_mib_node **kids;
+    size_t n, i;
+    bool go;
+
+    if (!fn(ctx, node))
+        return false;
+    if (node->n_children == 0)
+        return true;
+    kids = malloc(node->n_children * sizeof *kids);
+    if (kids == NULL)
+        return false;
+    n = sk_mib_children_native(mib, node, kids, node->n_children);
+    for (i = 0, go = true; go && i < n; i++)
+        go = walk_native(mib, kids[i], fn, ctx);
+    free(kids);
+    return go;
+}
+
+bool sk_mib_walk_native(const struct sk_mib *mib,
+                        bool (*fn)(void *ctx, const struct sk_mib_node *n),
+                        void *ctx)
+{
+    /* Net-SNMP's list of roots is iso, ccitt, joint-iso-ccitt */
+    static const int order[3] = { 1, 0, 2 };
+    size_t i;
+
+    for (i = 0; i < 3; i++)
+        if (!walk_native(mib, &mib->roots[order[i]]->n, fn, ctx))
+            return false;
+    return true;
+}
+
+struct best { regex_t re; const struct sk_mib_node *node; regoff_t so; };
+
+static bool best_step(void *ctx, const struct sk_mib_node *node)
+{
+    struct best *b = ctx;
+    char anon[32];
+    const char *label = sk_mib_node_name(node, anon, sizeof anon);
+    regmatch_t m;
+
+    /* Net-SNMP matches its "anonymous#N" names too */
+    if (label[0] == '\0' || regexec(&b->re, label, 1, &m, 0) != 0)
+        return true;
+    if (b->node == NULL || m.rm_so < b->so) {
+        b->node = node;
+        b->so = m.rm_so;
+    }
+    return b->so != 0;          /* nothing can match earlier */
+}
+
 const struct sk_mib_node *sk_mib_find_best(const struct sk_mib *mib,
                                            const char *regex,
                                            struct sk_error *err)
 {
-    const struct sk_mib_node *node, *best = NULL;
-    regoff_t best_so = -1;
-    regmatch_t m;
-    regex_t re;
+    struct best b;
 
-    if (regcomp(&re, regex, REG_EXTENDED | REG_ICASE) != 0) {
+    if (regcomp(&b.re, regex, REG_EXTENDED | REG_ICASE) != 0) {
         sk_error_set(err, SK_ERR_UNKNOWN_OID, NULL);
         return NULL;
     }
-    for (node = sk_mib_next(mib, NULL); node != NULL;
-         node = sk_mib_next(mib, node)) {
-        if (node->label == NULL || regexec(&re, node->label, 1, &m, 0) != 0)
-            continue;
-        if (best == NULL || m.rm_so < best_so) {
-            best = node;
-            best_so = m.rm_so;
-            if (best_so == 0)
-                break;          /* nothing can match earlier */
-        }
-    }
-    regfree(&re);
-    if (best == NULL)
+    b.node = NULL;
+    b.so = -1;
+    /* Net-SNMP's walk, so that ties go its way */
+    (void)sk_mib_walk_native(mib, best_step, &b);
+    regfree(&b.re);
+    if (b.node == NULL)
         sk_error_set(err, SK_ERR_UNKNOWN_OID, NULL);
-    return best;
+    return b.node;
 }
 
 size_t sk_mib_node_oid(const struct sk_mib_node *node, uint32_t *arcs,
@@ -297,4 +380,54 @@ size_t sk_mib_node_oid(const struct sk_mib_node *node, uint32_t *arcs,
     for (p = node, i = n; p != NULL; p = p->parent)
         arcs[--i] = p->arc;
     return n;
+}
+
+size_t sk_mib_node_modules(const struct sk_mib *mib,
+                           const struct sk_mib_node *node,
+                           const char **out, size_t max)
+{
+    const struct mib_lbl *e;
+    size_t n = 0, i;
+
+    if (node == NULL || node->label == NULL)
+        return 0;
+    /* Bindings are prepended, so the chain runs newest first: count,
+     * then fill OUT from the back to get the order they were made in. */
+    for (e = mib->lbl[mib_str_hash(node->label) & (mib->n_lbl_b - 1)];
+         e != NULL; e = e->next)
+        if (e->label == node->label && &e->node->n == node &&
+            e->module != NULL)
+            n++;
+    i = n;
+    for (e = mib->lbl[mib_str_hash(node->label) & (mib->n_lbl_b - 1)];
+         e != NULL; e = e->next)
+        if (e->label == node->label && &e->node->n == node &&
+            e->module != NULL) {
+            i--;
+            if (i < max)
+                out[i] = e->module;
+        }
+    return n;
+}
+
+const char *sk_mib_node_name(const struct sk_mib_node *node, char *buf,
+                             size_t len)
+{
+    const struct mib_tnode *t = (const struct mib_tnode *)(const void *)node;
+
+    if (node->label != NULL)
+        return node->label;
+    if (!t->has_anon || len == 0)
+        return "";
+    snprintf(buf, len, "anonymous#%u", t->anon);
+    return buf;
+}
+
+const char *sk_mib_node_module(const struct sk_mib_node *node)
+{
+    const struct mib_tnode *t = (const struct mib_tnode *)(const void *)node;
+
+    if (node->module != NULL || node->label != NULL)
+        return node->module;
+    return t->has_anon ? t->anon_module : NULL;
 }

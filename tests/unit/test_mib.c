@@ -82,7 +82,7 @@ static void test_objects(const struct sk_mib *mib)
     CHECK_STR(n ? n->syntax.tc_module : NULL, "TEST-TC");
     CHECK_STR(n ? n->syntax.hint : NULL, "255a");
     CHECK_STR(n ? n->units : NULL, "chars");
-    CHECK_STR(n ? n->defval : NULL, "\"abc\"");
+    CHECK_STR(n ? n->defval : NULL, "\\\"abc\\\"");
     CHECK(n && n->access == SK_MIB_ACCESS_READWRITE);
     CHECK(n && n->status == SK_MIB_STATUS_CURRENT);
     CHECK(n && n->description == NULL);     /* not asked for */
@@ -104,7 +104,7 @@ static void test_objects(const struct sk_mib *mib)
           n->syntax.enums[2].value == 7);
     n = get(mib, "testOctets");
     CHECK(n && n->syntax.n_ranges == 2 && n->syntax.ranges[1].low == 8);
-    CHECK_STR(n ? n->defval : NULL, "'C0FFEE'H");
+    CHECK_STR(n ? n->defval : NULL, "12648430");
     n = get(mib, "testDerived");
     CHECK_STR(n ? n->syntax.hint : NULL, "255a");
     CHECK(n && n->syntax.n_ranges == 1 && n->syntax.ranges[0].high == 32);
@@ -413,6 +413,92 @@ static void test_scale(void)
     remove(dir);
 }
 
+/* Write TEXT as DIR/NAME. */
+static void put_file(const char *dir, const char *name, const char *text)
+{
+    char path[256];
+    FILE *f;
+
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    f = fopen(path, "w");
+    if (f == NULL)
+        return;
+    fputs(text, f);
+    fclose(f);
+}
+
+static const char info_a[] =
+    "INFO-A DEFINITIONS ::= BEGIN\n"
+    "IMPORTS Counter32 FROM NOWHERE-MIB;\n" /* parser words only: not read */
+    "infoA OBJECT IDENTIFIER ::= { iso 77 }\n"
+    "first OBJECT IDENTIFIER ::= { infoA 1 }\n"
+    "second OBJECT IDENTIFIER ::= { infoA 2 }\n"
+    "chain OBJECT IDENTIFIER ::= { infoA 9 8 7 }\n"
+    "Small ::= TEXTUAL-CONVENTION STATUS current DESCRIPTION \"x\"\n"
+    "    SYNTAX INTEGER (0..9)\n"
+    "Pick ::= CHOICE { a INTEGER }\n"
+    "Tagged ::= [APPLICATION 9] IMPLICIT OCTET STRING\n"
+    "Plain ::= OCTET STRING\n"
+    "END\n";
+static const char info_b[] =
+    "INFO-B DEFINITIONS ::= BEGIN\n"
+    "IMPORTS infoA FROM INFO-A;\n"
+    "zeroth OBJECT IDENTIFIER ::= { infoA 0 }\n"
+    "first OBJECT IDENTIFIER ::= { infoA 1 }\n"
+    "END\n";
+
+/* mib_info.h: Net-SNMP's sibling order, the modules of a node, TC
+ * numbers, anonymous arcs, keyword imports and modules read later. */
+static void test_info(void)
+{
+    char dir[] = "/tmp/test_mib_info_XXXXXX", buf[32];
+    const struct sk_mib_node *kids[8], *n;
+    struct sk_mib *mib;
+    const char *mods[4];
+
+    if (mkdtemp(dir) == NULL)
+        return;
+    put_file(dir, "A.txt", info_a);
+    put_file(dir, "B.txt", info_b);
+    mib = load(dir, "INFO-B", 0);
+    CHECK(sk_mib_diag_count(mib) == 0); /* NOWHERE-MIB never looked for */
+    n = sk_mib_find_module_label(mib, "INFO-A", "infoA");
+    /* INFO-A's children last to first, then INFO-B's new one */
+    CHECK(n && sk_mib_children_native(mib, n, kids, 8) == 4);
+    CHECK(n && kids[0]->arc == 9 && kids[1]->arc == 2 && kids[2]->arc == 1 &&
+          kids[3]->arc == 0);
+    CHECK(n && sk_mib_children_native(mib, n, kids, 2) == 0);
+    n = sk_mib_find_module_label(mib, "INFO-B", "first");
+    CHECK(n && sk_mib_node_modules(mib, n, mods, 4) == 2);
+    CHECK_STR(n ? mods[0] : NULL, "INFO-A");
+    CHECK_STR(n ? mods[1] : NULL, "INFO-B");
+    CHECK(sk_mib_tc_number(mib, "Small", "INFO-A") == 0);
+    CHECK(sk_mib_tc_number(mib, "Plain", NULL) == 1); /* CHOICE, tag: none */
+    CHECK(sk_mib_tc_number(mib, "Pick", NULL) == -1);
+    n = sk_mib_find_label(mib, "chain");
+    CHECK(n && n->parent && n->parent->label == NULL);
+    CHECK_STR(n ? sk_mib_node_name(n->parent, buf, sizeof buf) : NULL,
+              "anonymous#1");
+    CHECK_STR(n ? sk_mib_node_name(n->parent->parent, buf, sizeof buf)
+                : NULL, "anonymous#0");
+    CHECK_STR(n ? sk_mib_node_module(n->parent) : NULL, "INFO-A");
+    CHECK(!sk_mib_has_module(mib, "NOWHERE-MIB"));
+    CHECK(sk_mib_load_module(mib, "NOWHERE-MIB") == -1);
+    CHECK(sk_mib_load_module(mib, "NOWHERE-MIB") == -1);
+    CHECK(sk_mib_diag_count(mib) == 2); /* search path, then once only */
+    sk_mib_free(mib);
+    mib = load(dir, "INFO-A", 0);
+    CHECK(sk_mib_find_module_label(mib, "INFO-B", "zeroth") == NULL);
+    CHECK(sk_mib_load_module(mib, "INFO-B") == 0);
+    CHECK(sk_mib_find_module_label(mib, "INFO-B", "zeroth") != NULL);
+    sk_mib_free(mib);
+    snprintf(buf, sizeof buf, "%s/A.txt", dir);
+    remove(buf);
+    snprintf(buf, sizeof buf, "%s/B.txt", dir);
+    remove(buf);
+    remove(dir);
+}
+
 int main(void)
 {
     const char *srcdir = getenv("srcdir");
@@ -429,5 +515,6 @@ int main(void)
     test_all();
     test_combine();
     test_scale();
+    test_info();
     return CHECK_DONE("test_mib");
 }

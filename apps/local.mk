@@ -51,10 +51,12 @@ apps_snmpinform_LDADD = $(APP_LDADD)
 sbin_PROGRAMS = apps/snmptrapd/snmptrapd
 apps_snmptrapd_snmptrapd_SOURCES = apps/snmptrapd/trapd.h \
 	apps/snmptrapd/main.c apps/snmptrapd/conf.c apps/snmptrapd/receive.c \
-	apps/snmptrapd/auth.c apps/snmptrapd/dispatch.c \
+	apps/snmptrapd/dispatch.c \
 	apps/snmptrapd/format.c apps/snmptrapd/handler.c \
 	apps/snmptrapd/output.c apps/snmptrapd/usm.c \
-	apps/snmptrapd/forward.c
+	apps/snmptrapd/forward.c apps/snmptrapd/vacm.h apps/snmptrapd/view.c \
+	apps/snmptrapd/vacm_conf.c apps/snmptrapd/vacm_lines.c \
+	apps/snmptrapd/vacm_simple.c apps/snmptrapd/com2sec.c
 apps_snmptrapd_snmptrapd_CPPFLAGS = $(APP_CPPFLAGS)
 apps_snmptrapd_snmptrapd_LDADD = $(APP_LDADD)
 

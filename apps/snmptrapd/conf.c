@@ -1,6 +1,6 @@
 /* conf.c - snmptrapd.conf: the directives of snmptrapd.conf(5) that the
- * receiver acts on, read with libcore's line reader.  The v3 and VACM
- * directives are accepted so that a shared configuration loads. */
+ * receiver acts on, read with libcore's line reader; the VACM ones are
+ * in vacm_lines.c and vacm_simple.c, the SNMPv3 ones in usm.c. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -11,12 +11,19 @@
  * ones that only matter to an agent. */
 static const char *const ignored[] = {
     "doNotRetainNotificationLogs", "dontRetainLogs",
-    "printEventNumbers", "engineIDType", "engineIDNic", "engineBoots",
+    "engineIDType", "engineIDNic", "engineBoots",
     "addForwarderInfo", "leave_pidfile", "sqlMaxQueue",
     "sqlSaveInterval", "perl", "perlInitFile", "disablePerl",
     "agentuser", "agentgroup", "sourceFilterType", "sourceFilterAddress",
-    "showMibErrors", "persistentDir", "defVersion", "defCommunity",
     NULL,
+};
+
+/* snmp.conf(5) directives: Net-SNMP takes them in snmptrapd.conf only
+ * under "[snmp]", where the MIB choice comes too late to matter: only
+ * the snmp.conf files count in its pre-MIB pass (premib()). */
+static const char *const library_only[] = {
+    "mibs", "mibdirs", "mibfile", "persistentDir", "defVersion",
+    "defCommunity", "showMibErrors", NULL,
 };
 
 static bool in_list(const char *const *list, const char *s)
@@ -53,130 +60,6 @@ static int set_str(char **dst, const char *v)
     return *dst == NULL ? -1 : 0;
 }
 
-static int parse_types(const char *text, unsigned *out)
-{
-    const char *p = text;
-
-    *out = 0;
-    while (*p != '\0') {
-        size_t n = strcspn(p, ",");
-
-        if (n == 3 && strncmp(p, "log", 3) == 0)
-            *out |= TRAPD_LOG;
-        else if (n == 7 && strncmp(p, "execute", 7) == 0)
-            *out |= TRAPD_EXECUTE;
-        else if (n == 3 && strncmp(p, "net", 3) == 0)
-            *out |= TRAPD_NET;
-        else
-            return -1;
-        p += n;
-        if (*p == ',')
-            p++;
-    }
-    return 0;
-}
-
-/* Numeric OID text, or "" to mean none; names need MIBs that are not
- * loaded yet, so they resolve in trapd_conf_resolve. */
-static int auth_community(struct trapd_conf *c, const char *v,
-                          struct sk_error *err)
-{
-    struct trapd_auth a, *na;
-    char *types = next_word(&v);
-    char *oidtext;
-
-    memset(&a, 0, sizeof a);
-    a.community = next_word(&v);
-    if (types == NULL || a.community == NULL ||
-        parse_types(types, &a.types) < 0) {
-        free(types);
-        free(a.community);
-        return sk_error_set(err, SK_ERR_GENERIC, "authCommunity: bad "
-                            "syntax");
-    }
-    free(types);
-    a.source = next_word(&v);
-    oidtext = next_word(&v);
-    if (oidtext != NULL && strcmp(oidtext, "-v") != 0)
-        sk_oid_parse_numeric(oidtext, &a.oid, err);
-    free(oidtext);
-    na = realloc(c->auths, (c->nauths + 1) * sizeof *na);
-    if (na == NULL) {
-        free(a.community);
-        free(a.source);
-        return -1;
-    }
-    c->auths = na;
-    c->auths[c->nauths++] = a;
-    c->have_access = true;
-    return 0;
-}
-
-/* noauth / auth / priv, and the long names (vacm_parse_authuser). */
-static int parse_level(const char *w)
-{
-    if (strcasecmp(w, "noauth") == 0 || strcasecmp(w, "noauthnopriv") == 0)
-        return SK_SEC_NOAUTH;
-    if (strcasecmp(w, "auth") == 0 || strcasecmp(w, "authnopriv") == 0)
-        return SK_SEC_AUTH;
-    if (strcasecmp(w, "priv") == 0 || strcasecmp(w, "authpriv") == 0)
-        return SK_SEC_PRIV;
-    return 0;
-}
-
-/* authUser TYPES [-s MODEL] USER [LEVEL [OID | -v VIEW]]; the level
- * defaults to auth (snmptrapd.conf(5)). */
-static int auth_user(struct trapd_conf *c, const char *v,
-                     struct sk_error *err)
-{
-    struct trapd_auth a, *na;
-    char *types = next_word(&v), *w = NULL, *model = NULL;
-    int rc = -1;
-
-    memset(&a, 0, sizeof a);
-    a.v3 = true;
-    a.level = SK_SEC_AUTH;
-    a.community = next_word(&v);
-    if (a.community != NULL && strcmp(a.community, "-s") == 0) {
-        model = next_word(&v);
-        free(a.community);
-        a.community = next_word(&v);
-    }
-    if (types == NULL || a.community == NULL ||
-        parse_types(types, &a.types) < 0) {
-        sk_error_set(err, SK_ERR_GENERIC, "authUser: bad syntax");
-        goto out;
-    }
-    w = next_word(&v);
-    if (w != NULL && parse_level(w) == 0) {
-        sk_error_set(err, SK_ERR_GENERIC, "authUser: bad level");
-        goto out;
-    }
-    if (w != NULL)
-        a.level = parse_level(w);
-    free(w);
-    w = next_word(&v);
-    if (w != NULL && strcmp(w, "-v") != 0)
-        sk_oid_parse_numeric(w, &a.oid, err);
-    na = realloc(c->auths, (c->nauths + 1) * sizeof *na);
-    if (na == NULL)
-        goto out;
-    /* only USM users can send v3 notifications (-s usm, the default) */
-    if (model != NULL && strcasecmp(model, "usm") != 0)
-        a.types = 0;
-    c->auths = na;
-    c->auths[c->nauths++] = a;
-    a.community = NULL;
-    c->have_access = true;
-    rc = 0;
-out:
-    free(types);
-    free(model);
-    free(w);
-    free(a.community);
-    return rc;
-}
-
 /* traphandle and forward: OID|OID*|OID.*|default, then the rest. */
 static int traphandle(struct trapd_handler **list, size_t *nlist,
                       const char *v, struct sk_error *err)
@@ -209,11 +92,12 @@ static int traphandle(struct trapd_handler **list, size_t *nlist,
     free(what);
     h.command = strdup(v);
     nh = realloc(*list, (*nlist + 1) * sizeof *nh);
+    if (nh != NULL)
+        *list = nh;     /* the old block is gone even if strdup failed */
     if (h.command == NULL || nh == NULL) {
         free(h.command);
         return -1;
     }
-    *list = nh;
     (*list)[(*nlist)++] = h;
     return 0;
 }
@@ -281,8 +165,6 @@ static int flag(struct trapd_conf *c, const char *token, const char *v,
         return -1;
     }
     *dst = b == 1;
-    if (dst == &c->disable_auth && b == 1)
-        c->have_access = true;
     return 1;
 }
 
@@ -295,24 +177,17 @@ static int directive(void *ctx, const char *section, const char *token,
     bool consumed;
     char bad;
 
-    (void)section, (void)file, (void)line;
     rc = flag(c, token, v, err);
     if (rc != 0)
         return rc < 0 ? -1 : 0;
-    if (strcmp(token, "authCommunity") == 0)
-        return auth_community(c, v, err);
-    if (strcmp(token, "authUser") == 0)
-        return auth_user(c, v, err);
+    rc = trapd_vacm_directive(ctx, token, v, file, line);
+    if (rc != 1)
+        return rc;
     if (strcmp(token, "createUser") == 0)
         return trapd_create_user(c, v, &((struct trapd *)ctx)->opts.log,
                                  err);
     if (strcmp(token, "engineID") == 0 || strcmp(token, "oldEngineID") == 0)
         return trapd_engine_id(c, token, v, err);
-    if (strcmp(token, "authGroup") == 0 ||
-        strcmp(token, "authAccess") == 0 || strcmp(token, "setAccess") == 0) {
-        c->have_access = true;
-        return 0;
-    }
     if (strcmp(token, "traphandle") == 0)
         return traphandle(&c->handlers, &c->nhandlers, v, err);
     if (strcmp(token, "forward") == 0)
@@ -336,11 +211,11 @@ static int directive(void *ctx, const char *section, const char *token,
         return set_str(&c->log_option, v);
     if (strcmp(token, "snmpTrapdAddr") == 0)
         return addr_list(c, v);
-    if (strcmp(token, "mibs") == 0)
-        return set_str(&c->mibs, v);
-    if (strcmp(token, "mibdirs") == 0)
-        return set_str(&c->mibdirs, v);
     if (in_list(ignored, token))
+        return 0;
+    if (strcasecmp(section, "snmp") != 0)
+        return 1;
+    if (in_list(library_only, token))
         return 0;
     rc = sk_fmt_opts_directive(&c->fmt_opts, token, v, err);
     return rc == 1 ? 0 : rc == 0 ? 1 : -1;
@@ -353,17 +228,46 @@ static void warn(void *ctx, const char *message)
     trapd_log_msg(&t->opts.log, "%s\n", message);
 }
 
-int trapd_conf_load(struct trapd *t)
+/* A line from snmp.conf or snmp.local.conf, not from a "[snmp]"
+ * section of snmptrapd.conf. */
+static bool from_snmp_conf(const char *section, const char *file)
+{
+    const char *base = strrchr(file, '/');
+
+    base = base != NULL ? base + 1 : file;
+    return strcasecmp(section, "snmp") == 0 &&
+           (strcmp(base, "snmp.conf") == 0 ||
+            strcmp(base, "snmp.local.conf") == 0);
+}
+
+/* Net-SNMP's pre-MIB pass: the MIB choice of snmp.conf, so that the
+ * MIBs are loaded when snmptrapd.conf's OIDs (views) are read. */
+static int premib(void *ctx, const char *section, const char *token,
+                  const char *v, const char *file, int line,
+                  struct sk_error *err)
+{
+    struct trapd_conf *c = &((struct trapd *)ctx)->conf;
+
+    (void)line, (void)err;
+    if (!from_snmp_conf(section, file))
+        return 0;
+    if (strcasecmp(token, "mibs") == 0)
+        return set_str(&c->mibs, v);
+    if (strcasecmp(token, "mibdirs") == 0)
+        return set_str(&c->mibdirs, v);
+    return 0;
+}
+
+static int read_all(struct trapd *t, sk_conf_handler_fn *handle,
+                    sk_conf_warn_fn *warnfn)
 {
     struct sk_conf_reader r;
     struct sk_error err;
     int i;
 
-    memset(&t->conf, 0, sizeof t->conf);
-    sk_fmt_opts_init(&t->conf.fmt_opts);
     memset(&r, 0, sizeof r);
-    r.handle = directive;
-    r.warn = warn;
+    r.handle = handle;
+    r.warn = warnfn;
     r.ctx = t;
     r.section = "snmptrapd";
     if (!t->opts.no_default_conf)
@@ -375,15 +279,30 @@ int trapd_conf_load(struct trapd *t)
     return 0;
 }
 
+void trapd_conf_premib(struct trapd *t)
+{
+    memset(&t->conf, 0, sizeof t->conf);
+    read_all(t, premib, NULL);
+}
+
+int trapd_conf_load(struct trapd *t)
+{
+    int rc;
+
+    memset(&t->conf, 0, sizeof t->conf);
+    trapd_vacm_init(&t->conf.vacm);
+    trapd_vacm_resolve(t);
+    sk_fmt_opts_init(&t->conf.fmt_opts);
+    rc = read_all(t, directive, warn);
+    t->conf.have_access = t->conf.vacm.configured || t->conf.disable_auth;
+    return rc;
+}
+
 void trapd_conf_free(struct trapd_conf *c)
 {
     size_t i;
 
-    for (i = 0; i < c->nauths; i++) {
-        free(c->auths[i].community);
-        free(c->auths[i].source);
-    }
-    free(c->auths);
+    trapd_vacm_free(&c->vacm);
     for (i = 0; i < c->nhandlers; i++)
         free(c->handlers[i].command);
     free(c->handlers);

@@ -1,8 +1,11 @@
 /* dispatch.c - one datagram, start to end: decode, authorize,
  * acknowledge an inform (RFC 3416 4.2.7: before anything slow runs),
- * log, and start the handlers.  Anything malformed or unauthorised is
- * dropped here and nothing else sees it. */
+ * describe where it came from (%b, %B), log, and start the handlers.
+ * Anything malformed or unauthorised is dropped here and nothing else
+ * sees it. */
 #include <errno.h>
+#include <netdb.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
 
@@ -13,6 +16,51 @@ static const char default_print2[] =
 static const char default_syslog1[] =
     "%a: %W Trap (%q) Uptime: %#T%#v\\n";
 static const char default_syslog2[] = "%B [%b]: Trap %#v\\n";
+
+/* %b: Net-SNMP's transport text for the sender. */
+static void origin_text(const struct trapd_origin *o, char *out, size_t n)
+{
+    char src[80], dst[80];
+
+    if (o->family == AF_UNIX) {
+        snprintf(out, n, "Local IPC: %s", o->unix_path);
+        return;
+    }
+    sk_addr_format_sa((const struct sockaddr *)&o->src, src, sizeof src);
+    if (o->family == AF_INET6) {
+        snprintf(out, n, "%s/IPv6: %s", o->stream ? "TCP" : "UDP", src);
+    } else if (o->stream) {
+        /* Net-SNMP 5.9 does not know the local end of a TCP trap. */
+        snprintf(out, n, "TCP: %s->[0.0.0.0]:0", src);
+    } else {
+        if (o->have_dst)
+            sk_addr_format_sa((const struct sockaddr *)&o->dst, dst,
+                              sizeof dst);
+        else
+            snprintf(dst, sizeof dst, "[0.0.0.0]:0");
+        snprintf(out, n, "UDP: %s->%s", src, dst);
+    }
+}
+
+void trapd_event_init(struct trapd_event *ev, const struct trapd *t,
+                      const struct sk_notification *n,
+                      const struct trapd_origin *from)
+{
+    memset(ev, 0, sizeof *ev);
+    ev->t = t;
+    ev->n = n;
+    ev->from = from;
+    origin_text(from, ev->addr, sizeof ev->addr);
+    /* %B: the sender's name unless -n, else the transport text; a name
+     * lookup that fails gives Net-SNMP's "<UNKNOWN>" (seen on a system
+     * without /etc/hosts) */
+    if (t->opts.numeric || from->family == AF_UNIX)
+        snprintf(ev->host, sizeof ev->host, "%s", ev->addr);
+    else if (getnameinfo((const struct sockaddr *)&from->src, from->srclen,
+                         ev->host, sizeof ev->host, NULL, 0,
+                         NI_NAMEREQD) != 0)
+        snprintf(ev->host, sizeof ev->host, "<UNKNOWN>");
+}
 
 /* snmpTraps.5, authenticationFailure (RFC 3418) */
 static const uint32_t auth_failure[] = { 1, 3, 6, 1, 6, 3, 1, 1, 5, 5 };
@@ -77,6 +125,27 @@ static int decode(const struct trapd *t, const uint8_t *p, size_t n,
     return -1;
 }
 
+/* Net-SNMP finds the snmpTrapOID.0 varbind of an SNMPv2 notification
+ * (any type) before anything else, and drops one without it with this
+ * complaint, whatever the access control says. */
+static bool has_trap_oid(const struct trapd *t,
+                         const struct sk_notification *n)
+{
+    static const uint32_t trapoid0[] = { 1, 3, 6, 1, 6, 3, 1, 1, 4, 1, 0 };
+    struct sk_oid o;
+    struct sk_error err;
+    size_t i;
+
+    if (n->pdu->type == SK_PDU_TRAP_V1 ||
+        sk_oid_set(&o, trapoid0, 11, &err) < 0)
+        return true;
+    for (i = 0; i < n->pdu->nvbs; i++)
+        if (sk_oid_cmp(&n->pdu->vbs[i].name, &o) == 0)
+            return true;
+    trapd_log_msg(&t->opts.log, "Cannot find TrapOID in TRAP2 PDU\n");
+    return false;
+}
+
 static bool is_auth_failure(const struct sk_notification *n)
 {
     struct sk_oid o;
@@ -135,7 +204,7 @@ void trapd_dispatch(const struct trapd *t, const uint8_t *p, size_t n,
 
     if (decode(t, p, n, from, &note) < 0)
         return;
-    types = trapd_authorize(t, &note, from);
+    types = has_trap_oid(t, &note) ? trapd_authorize(t, &note, from) : 0;
     if (types == 0) {
         sk_notification_clear(&note);
         return;

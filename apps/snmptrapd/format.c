@@ -47,6 +47,8 @@ static bool is_cmd(char c)
  * get (precision - length) zeroes, counted in an unsigned that wraps, so
  * without a precision every pad is '0', and for text fields only the
  * first pad is a blank.  Copied behaviour, not design. */
+#define FIELD_MAX 65536u   /* the log line buffer's capacity */
+
 static int pad(struct fstate *st, const struct spec *s, const char *text)
 {
     size_t len = strlen(text), i, zeroes;
@@ -56,12 +58,12 @@ static int pad(struct fstate *st, const struct spec *s, const char *text)
         len = s->prec;
     if (!s->left && len < s->width) {
         zeroes = is_numeric(s->cmd) ? s->prec - len : 0;
-        for (i = s->width - len; i > 0; i--)
+        for (i = s->width - len; i > 0 && rc == 0; i--)
             rc |= sk_buf_addc(st->out, s->zero || zeroes-- > 0 ? '0' : ' ');
     }
     rc |= sk_buf_add(st->out, text, len);
     if (s->left && len < s->width)
-        for (i = s->width - len; i > 0; i--)
+        for (i = s->width - len; i > 0 && rc == 0; i--)
             rc |= sk_buf_addc(st->out, '0');
     return rc;
 }
@@ -389,12 +391,15 @@ static const char *directive(struct fstate *st, const char *p, int *rc)
         s.zero |= *p == '0';
         s.alt |= *p == '#';
     }
+    /* widths saturate at FIELD_MAX: more cannot fit in the output */
     for (; isdigit((unsigned char)*p); p++)
-        s.width = s.width * 10 + (size_t)(*p - '0');
+        if (s.width < FIELD_MAX)
+            s.width = s.width * 10 + (size_t)(*p - '0');
     if (*p == '.') {
         for (p++; isdigit((unsigned char)*p); p++)
-            s.prec = (s.prec == NO_PREC ? 0 : s.prec * 10) +
-                     (size_t)(*p - '0');
+            if (s.prec == NO_PREC || s.prec < FIELD_MAX)
+                s.prec = (s.prec == NO_PREC ? 0 : s.prec * 10) +
+                         (size_t)(*p - '0');
         if (is_cmd(*p) && s.width < s.prec && s.prec != NO_PREC)
             s.width = s.prec;
     }
@@ -431,51 +436,6 @@ int trapd_format(const struct trapd_event *ev, const char *fmt,
         }
     }
     return rc;
-}
-
-/* %b: Net-SNMP's transport text for the sender. */
-static void origin_text(const struct trapd_origin *o, char *out, size_t n)
-{
-    char src[80], dst[80];
-
-    if (o->family == AF_UNIX) {
-        snprintf(out, n, "Local IPC: %s", o->unix_path);
-        return;
-    }
-    sk_addr_format_sa((const struct sockaddr *)&o->src, src, sizeof src);
-    if (o->family == AF_INET6) {
-        snprintf(out, n, "%s/IPv6: %s", o->stream ? "TCP" : "UDP", src);
-    } else if (o->stream) {
-        /* Net-SNMP 5.9 does not know the local end of a TCP trap. */
-        snprintf(out, n, "TCP: %s->[0.0.0.0]:0", src);
-    } else {
-        if (o->have_dst)
-            sk_addr_format_sa((const struct sockaddr *)&o->dst, dst,
-                              sizeof dst);
-        else
-            snprintf(dst, sizeof dst, "[0.0.0.0]:0");
-        snprintf(out, n, "UDP: %s->%s", src, dst);
-    }
-}
-
-void trapd_event_init(struct trapd_event *ev, const struct trapd *t,
-                      const struct sk_notification *n,
-                      const struct trapd_origin *from)
-{
-    memset(ev, 0, sizeof *ev);
-    ev->t = t;
-    ev->n = n;
-    ev->from = from;
-    origin_text(from, ev->addr, sizeof ev->addr);
-    /* %B: the sender's name unless -n, else the transport text; a name
-     * lookup that fails gives Net-SNMP's "<UNKNOWN>" (seen on a system
-     * without /etc/hosts) */
-    if (t->opts.numeric || from->family == AF_UNIX)
-        snprintf(ev->host, sizeof ev->host, "%s", ev->addr);
-    else if (getnameinfo((const struct sockaddr *)&from->src, from->srclen,
-                         ev->host, sizeof ev->host, NULL, 0,
-                         NI_NAMEREQD) != 0)
-        snprintf(ev->host, sizeof ev->host, "<UNKNOWN>");
 }
 
 /* Net-SNMP's hard-coded SNMPv1 layout (snmptrapd.conf(5) documents a

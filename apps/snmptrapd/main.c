@@ -124,6 +124,13 @@ static const struct poptOption trapd_table[] = {
     POPT_TABLEEND
 };
 
+/* An option given again replaces its earlier value. */
+static void replace(char **dst, const char *arg)
+{
+    free(*dst);
+    *dst = strdup(arg);
+}
+
 /* One option; ARG is owned by the caller.  Returns -1 to go on, else
  * the exit code. */
 static int one_option(struct trapd_opts *o, int c, const char *arg,
@@ -138,7 +145,7 @@ static int one_option(struct trapd_opts *o, int c, const char *arg,
         break;
     case 'C': o->no_default_conf = true; break;
     case 'f': o->foreground = true; break;
-    case 'F': o->print_fmt = strdup(arg); break;
+    case 'F': replace(&o->print_fmt, arg); break;
     case 'h': usage(); return 0;
     case 'H': return 0;
     case 'L':
@@ -147,11 +154,11 @@ static int one_option(struct trapd_opts *o, int c, const char *arg,
             return 1;
         }
         break;
-    case 'm': o->mibs = strdup(arg); break;
-    case 'M': o->mibdirs = strdup(arg); break;
+    case 'm': replace(&o->mibs, arg); break;
+    case 'M': replace(&o->mibdirs, arg); break;
     case 'n': o->numeric = true; break;
-    case 'O': o->out_letters = strdup(arg); break;
-    case 'p': o->pidfile = strdup(arg); break;
+    case 'O': replace(&o->out_letters, arg); break;
+    case 'p': replace(&o->pidfile, arg); break;
     case 't': o->no_syslog = true; break;
     case 'v': case 'V':
         fprintf(stderr, "NET-SNMP version: %s\n", TRAPD_VERSION);
@@ -198,7 +205,8 @@ static int parse_args(struct trapd_opts *o, int argc, char **argv)
     return rc;
 }
 
-/* MIBs through the shared loader: -m/-M over the conf's mibs lines. */
+/* MIBs through the shared loader: -m/-M over snmp.conf's mibs lines
+ * (snmptrapd.conf has no say, as in Net-SNMP). */
 static void load_mibs(struct trapd *t)
 {
     struct cli_opts co;
@@ -326,14 +334,22 @@ static void warn_no_access(const struct trapd *t)
                   home != NULL ? home : "");
 }
 
+/* SIGHUP, as Net-SNMP: close the log (a file gets its empty closing
+ * line), reopen it, say so, then read the configuration again (its
+ * complaints follow). */
 static void reload(struct trapd *t)
 {
     reload_flag = 0;
-    trapd_conf_free(&t->conf);
-    configure(t);
+    if (t->opts.log.file != NULL)
+        trapd_log_print(&(struct trapd_log){ .file = t->opts.log.file },
+                        "\n", 1);
     trapd_log_close(&t->opts.log);
     t->opts.log.append = true;  /* reopen, never truncate our own log */
     trapd_log_open(&t->opts.log);
+    trapd_log_msg(&t->opts.log, "NET-SNMP version %s restarted\n",
+                  TRAPD_VERSION);
+    trapd_conf_free(&t->conf);
+    configure(t);
 }
 
 static int serve(struct trapd *t)
@@ -379,8 +395,10 @@ int main(int argc, char **argv)
         return 1;
     }
     handle_signals();
-    configure(&t);
+    trapd_conf_premib(&t);
     load_mibs(&t);
+    trapd_conf_free(&t.conf);
+    configure(&t);
     warn_no_access(&t);
     rc = serve(&t);
     if (t.opts.pidfile != NULL)

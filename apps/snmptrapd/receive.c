@@ -216,6 +216,7 @@ static void drain_udp(struct trapd_rx *rx, const struct sock *s,
             memset(&o, 0, sizeof o);
             o.fd = s->fd;
             o.family = s->family;
+            /* cppcheck-suppress uninitvar ; recvmmsg() filled it */
             o.src = src[i];
             o.srclen = mm[i].msg_hdr.msg_namelen;
             if (s->family == AF_INET) {

@@ -14,18 +14,66 @@
 #define TRAPD_VERSION "5.9.3"   /* the Net-SNMP release we answer as */
 #define TRAPD_MAX_ADDRS 32
 
-/* authCommunity / authUser TYPES bits */
+/* What a notification may trigger (trapd_authorize's answer). */
 #define TRAPD_LOG 1u
 #define TRAPD_EXECUTE 2u
 #define TRAPD_NET 4u
 
-struct trapd_auth {
-    unsigned types;
-    char *community;        /* or the user name of an authUser line */
-    bool v3;                /* authUser: USM user, LEVEL at least */
-    int level;              /* enum sk_sec_level */
-    char *source;           /* "default" or NULL: any */
-    struct sk_oid oid;      /* len 0: every notification */
+/* The VACM of the receiver (RFC 3415 and Net-SNMP's extension of it):
+ * view types in Net-SNMP's order, so that TYPES words map to bits. */
+enum trapd_viewtype { TRAPD_V_READ, TRAPD_V_WRITE, TRAPD_V_NOTIFY,
+                      TRAPD_V_LOG, TRAPD_V_EXECUTE, TRAPD_V_NET,
+                      TRAPD_NVIEWS };
+#define TRAPD_VACM_STR 34       /* Net-SNMP's VACMSTRINGLEN */
+/* securityModel values (RFC 3411): any, SNMPv1, SNMPv2c, USM */
+enum trapd_model { TRAPD_M_ANY, TRAPD_M_V1, TRAPD_M_V2C, TRAPD_M_USM };
+enum trapd_ctx_match { TRAPD_CTX_EXACT = 1, TRAPD_CTX_PREFIX = 2 };
+
+/* vacmViewTreeFamilyEntry; the subtree is resolved once MIBs are
+ * loaded (TEXT, FILE and LINE kept for the error message). */
+struct trapd_view {
+    char *name;
+    char *text, *mask_text;     /* as written; mask_text may be NULL */
+    char *file;
+    int line;
+    bool ok;                    /* resolved without error */
+    bool excluded;
+    struct sk_oid subtree;
+    uint8_t mask[TRAPD_VACM_STR];
+    size_t mask_len;
+};
+
+/* com2sec, com2sec6, com2secunix (made by authCommunity): community
+ * and source network to a securityName and contextName. */
+struct trapd_com2sec {
+    char *secname, *community, *context;
+    int family;                 /* AF_INET, AF_INET6 or AF_UNIX */
+    uint8_t net[16], mask[16];
+    bool negate;                /* "!SOURCE": a match means no name */
+};
+
+struct trapd_group {            /* vacmSecurityToGroupEntry */
+    int model;
+    char *secname, *group;
+};
+
+struct trapd_access {           /* vacmAccessEntry */
+    char *group, *context;
+    int model, level, match;
+    char views[TRAPD_NVIEWS][TRAPD_VACM_STR];
+};
+
+struct trapd_vacm {
+    struct trapd_view *views;
+    size_t nviews;
+    struct trapd_com2sec *coms;
+    size_t ncoms;
+    struct trapd_group *groups;
+    size_t ngroups;
+    struct trapd_access *access;    /* kept in Net-SNMP's order */
+    size_t naccess;
+    int count;                  /* authCommunity/authUser lines so far */
+    bool configured;            /* any group or access row */
 };
 
 enum trapd_match { TRAPD_EXACT, TRAPD_SUBTREE, TRAPD_BELOW, TRAPD_DEFAULT };
@@ -57,8 +105,7 @@ enum trapd_fmt { TRAPD_PRINT1, TRAPD_PRINT2, TRAPD_SYSLOG1, TRAPD_SYSLOG2,
                  TRAPD_EXEC1, TRAPD_EXEC2, TRAPD_NFMT };
 
 struct trapd_conf {
-    struct trapd_auth *auths;
-    size_t nauths;
+    struct trapd_vacm vacm;
     struct trapd_handler *handlers;
     size_t nhandlers;
     struct trapd_handler *forwards; /* command: the destination */
@@ -67,7 +114,7 @@ struct trapd_conf {
     char *addrs[TRAPD_MAX_ADDRS]; /* snmpTrapdAddr */
     size_t naddrs;
     char *pidfile;
-    char *mibs, *mibdirs;
+    char *mibs, *mibdirs;       /* snmp.conf's, for the MIB loader */
     bool disable_auth, no_log, no_fork, ignore_auth_failure;
     bool have_access;           /* any authCommunity/authUser/disable */
     struct sk_fmt_opts fmt_opts;
@@ -93,10 +140,10 @@ struct trapd_opts {
     bool no_syslog;
     const char *conf_files[16];
     int nconf;
-    const char *pidfile;
-    const char *print_fmt;      /* -F */
-    const char *out_letters;    /* -O */
-    const char *mibs, *mibdirs;
+    char *pidfile;              /* the last of each option counts */
+    char *print_fmt;            /* -F */
+    char *out_letters;          /* -O */
+    char *mibs, *mibdirs;
     const char *addrs[TRAPD_MAX_ADDRS];
     int naddrs;
     struct trapd_log log;
@@ -125,7 +172,9 @@ struct trapd {
     struct sk_usm_recv *usm;    /* v3 users and clocks; NULL: no v3 */
 };
 
-/* conf.c */
+/* conf.c: snmp.conf's MIB choice alone (before the MIBs load, as
+ * Net-SNMP's pre-MIB pass), then everything. */
+void trapd_conf_premib(struct trapd *t);
 int trapd_conf_load(struct trapd *t);
 void trapd_conf_free(struct trapd_conf *c);
 
@@ -150,7 +199,7 @@ void trapd_log_syslog(const struct trapd_log *l, const char *text);
 void trapd_log_msg(const struct trapd_log *l, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* format.c */
+/* format.c (trapd_event_init: dispatch.c) */
 struct trapd_event {
     const struct trapd *t;
     const struct sk_notification *n;
@@ -180,10 +229,46 @@ bool trapd_specific(const struct trapd_conf *c, const struct sk_oid *o);
 void trapd_forward_run(const struct trapd_event *ev);
 void trapd_handlers_reap(void);
 
-/* auth.c: the TRAPD_* types granted to N from FROM (0: drop it). */
+/* view.c: the TRAPD_* types granted to N from FROM (0: drop it). */
 unsigned trapd_authorize(const struct trapd *t,
                          const struct sk_notification *n,
                          const struct trapd_origin *from);
+
+/* com2sec.c: the rows of one authCommunity line (SOURCE "default",
+ * [!]HOST[/BITS|/MASK]; faults reported), and the row a notification
+ * from FROM with COMMUNITY[0..LEN) maps to (NULL: none). */
+void trapd_com2sec_add(struct trapd *t, const char *file, int line,
+                       const char *secname, const char *community,
+                       const char *source, const char *context);
+const struct trapd_com2sec *trapd_com2sec_find(const struct trapd_vacm *m,
+                                               const uint8_t *community,
+                                               size_t len,
+                                               const struct trapd_origin *from);
+
+/* vacm_conf.c: the VACM directives of snmptrapd.conf(5) and
+ * snmpd.conf(5).  1: TOKEN is not one of them. */
+int trapd_vacm_directive(struct trapd *t, const char *token,
+                         const char *v, const char *file, int line);
+void trapd_vacm_init(struct trapd_vacm *m);
+/* Resolve the view subtrees not yet resolved with T's MIBs, reporting
+ * bad ones (each view line does, once read). */
+void trapd_vacm_resolve(struct trapd *t);
+void trapd_vacm_free(struct trapd_vacm *m);
+/* Report a bad line as Net-SNMP's config_perror() does. */
+void trapd_conf_error(const struct trapd *t, const char *file, int line,
+                      const char *msg);
+
+/* view.c: RFC 3415 3.2 for one name: the access row granting SECNAME
+ * under MODEL at LEVEL in CONTEXT (NULL: none), and whether OID is in
+ * the view called NAME (vacmViewTreeFamilyTable, longest match). */
+const struct trapd_group *trapd_group_find(const struct trapd_vacm *m,
+                                           int model, const char *secname);
+struct trapd_access *trapd_access_find(const struct trapd_vacm *m,
+                                       const char *group,
+                                       const char *context, int model,
+                                       int level);
+bool trapd_in_view(const struct trapd_vacm *m, const char *name,
+                   const struct sk_oid *oid);
 
 /* dispatch.c */
 void trapd_dispatch(const struct trapd *t, const uint8_t *p, size_t n,

@@ -121,7 +121,8 @@ static int priv_part(struct trapd_user *u, const char **p, char *w,
     u->priv_secret = malloc(u->auth_secret_len + 1);
     if (u->priv_secret == NULL)
         return bad(err, "malloc failed");
-    memcpy(u->priv_secret, u->auth_secret, u->auth_secret_len);
+    if (u->auth_secret_len > 0)
+        memcpy(u->priv_secret, u->auth_secret, u->auth_secret_len);
     u->priv_secret_len = u->auth_secret_len;
     return 0;
 }
@@ -216,6 +217,7 @@ int trapd_engine_id(struct trapd_conf *c, const char *token, const char *v,
         if (n == 0 || n > sizeof c->engine_id - sizeof head)
             return bad(err, "invalid engineID");
         memcpy(c->engine_id, head, sizeof head);
+        /* NOLINTNEXTLINE(bugprone-not-null-terminated-result): binary */
         memcpy(c->engine_id + sizeof head, v, n);
         c->engine_id_len = sizeof head + n;
         return 0;
@@ -270,7 +272,10 @@ void trapd_usm_setup(struct trapd *t)
     t->usm = NULL;
     if (t->engine_id_len == 0) {
         t->engine_id_len = sk_notify_engine_id_default(t->engine_id);
-        t->start_us = trapd_now_us();
+        /* Net-SNMP rounds snmpEngineTime to the nearest second
+         * (RFC 3414 2.2.1 leaves the granularity open); starting the
+         * clock half a second early turns the truncation into that */
+        t->start_us = trapd_now_us() - 500000;
         idlen = t->engine_id_len;
     }
     if (t->conf.engine_id_len > 0) {

@@ -397,7 +397,8 @@ size_t xl_find_all(const struct xlate *x, FILE *fp, const char *regex)
     f.x = x;
     f.fp = fp;
     f.pattern = regex;
-    f.re_ok = regcomp(&f.re, regex, REG_EXTENDED | REG_ICASE) == 0;
+    f.re_ok = sk_mib_regex_tame(regex) &&
+              regcomp(&f.re, regex, REG_EXTENDED | REG_ICASE) == 0;
     (void)sk_mib_walk_native(xl_mib(x), find_step, &f);
     if (f.best != NULL) {
         print_found(x, fp, f.best);

@@ -98,7 +98,9 @@ static int session_directive(struct cli_parse_state *st, const char *token,
     } else if (strcasecmp(token, "timeout") == 0) {
         if (int_value(value, &n, err) < 0)
             return -1;
-        st->conf_timeout_us = n * 1000000L;
+        /* Net-SNMP keeps the seconds in an int (atoi), so a huge value
+         * wraps there; doing the same keeps the product in range. */
+        st->conf_timeout_us = (long)(int)n * 1000000L;
     } else if (strcasecmp(token, "clientaddr") == 0) {
         o->local_addr = cli_keep(o, value);
     } else if (strcasecmp(token, "defDomain") == 0) {

@@ -198,7 +198,10 @@ static int output_precision(struct sk_fmt_opts *o, const char *value,
     return set_precision(o, word);
 }
 
-static bool *bool_field(struct sk_fmt_opts *o, const char *token)
+/* The offset in struct sk_fmt_opts of boolean directive TOKEN's field;
+ * false when TOKEN is not one.  An offset, not a pointer: a NULL return
+ * made the analyzer believe O itself could be NULL. */
+static bool bool_field(const char *token, size_t *offset)
 {
     static const struct {
         const char *token;
@@ -218,10 +221,13 @@ static bool *bool_field(struct sk_fmt_opts *o, const char *token)
     };
     size_t i;
 
-    for (i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (strcasecmp(token, table[i].token) == 0)
-            return (bool *)((char *)o + table[i].offset);
-    return NULL;
+    for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (strcasecmp(token, table[i].token) == 0) {
+            *offset = table[i].offset;
+            return true;
+        }
+    }
+    return false;
 }
 
 static int int_directive(struct sk_fmt_opts *o, const char *token,
@@ -241,14 +247,14 @@ static int int_directive(struct sk_fmt_opts *o, const char *token,
 int sk_fmt_opts_directive(struct sk_fmt_opts *o, const char *token,
                           const char *value, struct sk_error *err)
 {
-    bool *field = bool_field(o, token);
+    size_t offset;
     int v;
 
-    if (field != NULL) {
+    if (bool_field(token, &offset)) {
         v = parse_bool(value, err);
         if (v < 0)
             return -1;
-        *field = v == 1;
+        *(bool *)((char *)o + offset) = v == 1;
         return 1;
     }
     if (strcasecmp(token, "printNumericOids") == 0) {

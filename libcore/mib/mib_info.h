@@ -39,10 +39,13 @@ bool sk_mib_walk_native(const struct sk_mib *mib,
 /* -Ib: the node whose label REGEX (POSIX extended, case-insensitive)
  * matches earliest, the first in sk_mib_walk_native order on ties.
  * NULL, and *ERR set to SK_ERR_UNKNOWN_OID, when nothing matches or
- * REGEX is invalid. */
+ * REGEX is invalid or not tame. */
 const struct sk_mib_node *sk_mib_find_best(const struct sk_mib *mib,
                                            const char *regex,
                                            struct sk_error *err);
+/* False for a REGEX that would make regcomp() use unbounded memory (a
+ * run of three or more of + * ? { } ( ) |). */
+bool sk_mib_regex_tame(const char *regex);
 /* Net-SNMP's number for the textual convention (or type assignment)
  * NAME of MODULE (any module when NULL), as snmptranslate -Tt shows it
  * ("tc=N"), or -1 when it has none. */

@@ -547,6 +547,7 @@ static int read_objid(struct walk *w, char *text, unsigned flags,
 
         if (u == NULL)
             return sk_error_set(w->err, SK_ERR_NOMEM, NULL);
+        /* NOLINTNEXTLINE(bugprone-not-null-terminated-result): a prefix */
         memcpy(u, UCD_PREFIX, strlen(UCD_PREFIX));
         memcpy(u + strlen(UCD_PREFIX), text, strlen(text) + 1);
         free(*copy);
@@ -604,9 +605,12 @@ static int chain(struct walk *w, const char *text, unsigned flags)
     const char *detail;
     int rc;
 
+    memset(&first, 0, sizeof first);
+    memset(&second, 0, sizeof second);
     w->err = &first;
     rc = attempt(w, text, flags, 'p');
     if (rc == 0 || first.code == SK_ERR_NOMEM) {
+        w->err = caller;
         *caller = first;
         return rc;
     }

@@ -347,13 +347,29 @@ static bool best_step(void *ctx, const struct sk_mib_node *node)
     return b->so != 0;          /* nothing can match earlier */
 }
 
+bool sk_mib_regex_tame(const char *regex)
+{
+    size_t run = 0;
+
+    /* glibc's regcomp() needs memory exponential in a run of repetition
+     * and grouping operators ("a++++...": gigabytes for a few dozen);
+     * no name pattern needs three in a row */
+    for (; *regex != '\0'; regex++) {
+        run = strchr("+*?{}()|", *regex) != NULL ? run + 1 : 0;
+        if (run >= 3)
+            return false;
+    }
+    return true;
+}
+
 const struct sk_mib_node *sk_mib_find_best(const struct sk_mib *mib,
                                            const char *regex,
                                            struct sk_error *err)
 {
     struct best b;
 
-    if (regcomp(&b.re, regex, REG_EXTENDED | REG_ICASE) != 0) {
+    if (!sk_mib_regex_tame(regex) ||
+        regcomp(&b.re, regex, REG_EXTENDED | REG_ICASE) != 0) {
         sk_error_set(err, SK_ERR_UNKNOWN_OID, NULL);
         return NULL;
     }

@@ -210,7 +210,10 @@ int sk_usm_recv_add_user(struct sk_usm_recv *r,
                          struct sk_error *err)
 {
     struct recv_user nu, *old, *grown;
-    int rc = make_user(r, s, &nu, err);
+    int rc;
+
+    memset(&nu, 0, sizeof nu);
+    rc = make_user(r, s, &nu, err);
 
     if (rc == 0) {
         old = find_user(r, nu.engine_id, nu.engine_id_len, nu.u.name,

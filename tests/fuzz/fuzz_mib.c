@@ -3,7 +3,10 @@
  * the text of one MIB file, then linked; whatever it holds must neither
  * crash nor leak, and the tree must stay walkable.  Build with clang
  * -fsanitize=fuzzer,address,undefined -Ilibcore, linking the .c files
- * of libcore/base and libcore/mib; seed with tests/data/mibs. */
+ * of libcore/base and libcore/mib; seed with tests/data/mibs.  The
+ * parser options (-Pc, -Pu, -PR) come from the input's length, so that
+ * every seed meets each of them.  No search path: IMPORTS stay
+ * unresolved, which keeps one run to one file. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,7 +17,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    struct sk_mib_cfg cfg = { NULL, NULL, NULL, SK_MIB_DESCRIPTIONS };
+    struct sk_mib_cfg cfg = {
+        NULL, NULL, NULL, SK_MIB_DESCRIPTIONS | ((unsigned)size & 0x0eu),
+    };
     const struct sk_mib_node *n;
     struct sk_error err;
     struct sk_mib *mib = sk_mib_load(&cfg, &err);

@@ -10,7 +10,7 @@ SK_ROOT=${SK_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
 SK_JOBS=${SK_JOBS:-$(nproc 2>/dev/null || echo 2)}
 SK_PACKAGES="build-essential autoconf automake libtool pkg-config \
 libssl-dev libpopt-dev bats snmp snmpd clang libclang-rt-14-dev \
-python3-pysnmp4 smitools snmptrapd"
+python3-pysnmp4 smitools snmptrapd cppcheck clang-tidy"
 
 sk_log() {
     printf '==> %s\n' "$*" >&2

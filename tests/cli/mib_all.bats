@@ -147,7 +147,6 @@ walk_all() {
 # that order, the first definition of a node keeping its module name and
 # syntax: RFC1213-MIB::ifDescr.1 = STRING: "lo".
 @test "mib all: duplicate nodes, ifTable owned by RFC1213-MIB" {
-    skip "known difference: libcore/mib/path.c index_dir() keeps readdir order"
     local opt
     for opt in -Ob -OX -Os -On; do
         all "$OURS" snmpwalk -v2c -c ifonly "$opt" AGENT .1.3.6.1.2.1.2 ||
@@ -155,7 +154,6 @@ walk_all() {
     done
 }
 @test "mib all: duplicate nodes, UDP-MIB and TCP-MIB over RFC1213-MIB" {
-    skip "known difference: libcore/mib/path.c index_dir() keeps readdir order"
     all "$OURS" snmpget -v2c -c public AGENT IF-MIB::ifDescr.1 \
         UDP-MIB::udpInDatagrams.0 TCP-MIB::tcpRtoMin.0 \
         IP-MIB::ipForwarding.0 RFC1213-MIB::ipDefaultTTL.0
@@ -386,9 +384,7 @@ translate() {
 
 # Diagnostics for a module whose import source is missing.  Net-SNMP
 # prints "Cannot find module (HOST-RESOURCES-MIB): At line 9 in FILE"
-# (ours drops it: apps/common/mib_setup.c quiet_default() silences every
-# "Cannot find module" of a default-list module, not only the top-level
-# "At line 1 in (none)" ones), then the Unlinked/Undefined pairs and the
+# (as ours now does), then the Unlinked/Undefined pairs and the
 # "Cannot adopt OID" lines in the order of its node hash (sum of the
 # parent label's lower-cased characters modulo 128, a bucket's nodes in
 # reverse), the adopt lines twice under -m ALL (ascending the 2nd time).
@@ -409,7 +405,6 @@ translate() {
     all "$PARTIAL" snmpget -v2c -c public AGENT hrStorageRam
 }
 @test "mib all: keyword-only imports do not read SNMPv2-SMI" {
-    skip "known difference: keyword-only FROM clause still read (libcore/mib)"
     diffrun snmpget -M "$OURS" -m SNMPv2-TC -v2c -c public AGENT \
         .1.3.6.1.2.1.1.5.0
 }

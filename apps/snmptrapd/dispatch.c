@@ -51,15 +51,7 @@ void trapd_event_init(struct trapd_event *ev, const struct trapd *t,
     ev->n = n;
     ev->from = from;
     origin_text(from, ev->addr, sizeof ev->addr);
-    /* %B: the sender's name unless -n, else the transport text; a name
-     * lookup that fails gives Net-SNMP's "<UNKNOWN>" (seen on a system
-     * without /etc/hosts) */
-    if (t->opts.numeric || from->family == AF_UNIX)
-        snprintf(ev->host, sizeof ev->host, "%s", ev->addr);
-    else if (getnameinfo((const struct sockaddr *)&from->src, from->srclen,
-                         ev->host, sizeof ev->host, NULL, 0,
-                         NI_NAMEREQD) != 0)
-        snprintf(ev->host, sizeof ev->host, "<UNKNOWN>");
+    /* %B is looked up only if a format asks (hostcache.c) */
 }
 
 /* snmpTraps.5, authenticationFailure (RFC 3418) */

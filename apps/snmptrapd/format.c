@@ -141,14 +141,17 @@ static int time_cmd(struct fstate *st, const struct spec *s)
 static void agent_name(const uint8_t a[4], bool lookup, char *out, size_t n)
 {
     struct sockaddr_in sin;
+    const char *name;
 
     memset(&sin, 0, sizeof sin);
     sin.sin_family = AF_INET;
     memcpy(&sin.sin_addr, a, 4);
-    if (lookup && getnameinfo((struct sockaddr *)&sin, sizeof sin, out,
-                              (socklen_t)n, NULL, 0, NI_NAMEREQD) == 0)
-        return;
-    inet_ntop(AF_INET, a, out, (socklen_t)n);
+    name = lookup ? trapd_host_lookup((struct sockaddr *)&sin, sizeof sin)
+                  : NULL;
+    if (name != NULL)
+        snprintf(out, n, "%s", name);
+    else
+        inet_ntop(AF_INET, a, out, (socklen_t)n);
 }
 
 static int ip_cmd(struct fstate *st, const struct spec *s)
@@ -160,7 +163,7 @@ static int ip_cmd(struct fstate *st, const struct spec *s)
     if (s->cmd == 'b')
         return pad(st, s, st->ev->addr);
     if (s->cmd == 'B')
-        return pad(st, s, st->ev->host);
+        return pad(st, s, trapd_event_host(st->ev));
     agent_name(a, s->cmd == 'A' && st->ev->t->opts.numeric, tmp,
                sizeof tmp);
     return pad(st, s, tmp);

@@ -205,11 +205,14 @@ struct trapd_event {
     const struct sk_notification *n;
     const struct trapd_origin *from;
     char addr[256];             /* %b */
-    char host[256];             /* %B */
 };
 void trapd_event_init(struct trapd_event *ev, const struct trapd *t,
                       const struct sk_notification *n,
                       const struct trapd_origin *from);
+/* hostcache.c: the name of the host at SA (cached a minute, failures
+ * too), or NULL; and %B's text for EV ("<UNKNOWN>" when unnamed). */
+const char *trapd_host_lookup(const struct sockaddr *sa, socklen_t len);
+const char *trapd_event_host(const struct trapd_event *ev);
 int trapd_format(const struct trapd_event *ev, const char *fmt,
                  const struct sk_fmt_opts *fo, struct sk_buf *out);
 int trapd_format_v1(const struct trapd_event *ev, struct sk_buf *out);

@@ -14,7 +14,7 @@ FUZZ_TRAPD = apps/snmptrapd/conf.c apps/snmptrapd/receive.c \
 	apps/snmptrapd/output.c apps/snmptrapd/usm.c apps/snmptrapd/forward.c \
 	apps/snmptrapd/view.c apps/snmptrapd/vacm_conf.c \
 	apps/snmptrapd/vacm_lines.c apps/snmptrapd/vacm_simple.c \
-	apps/snmptrapd/com2sec.c
+	apps/snmptrapd/com2sec.c apps/snmptrapd/hostcache.c
 
 tests_fuzz_regress_msg_SOURCES = tests/fuzz/fuzz_msg.c tests/fuzz/driver.c
 tests_fuzz_regress_msg_CPPFLAGS = $(FUZZ_CPPFLAGS)

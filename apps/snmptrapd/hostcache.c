@@ -17,9 +17,9 @@
 #define TTL_S 60            /* a changed hosts file shows within this */
 
 struct slot {
-    uint8_t key[1 + 16];    /* family byte, then the address */
     size_t keylen;          /* 0: empty */
     time_t when;            /* monotonic seconds of the lookup */
+    uint8_t key[1 + 16];    /* family byte, then the address */
     bool ok;
     char name[NI_MAXHOST];
 };

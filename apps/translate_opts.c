@@ -41,62 +41,12 @@ static const char usage_head[] =
     "\t\t\t  W:  enable detailed warnings when MIB symbols conflict\n"
     "\t\t\t  R:  replace MIB symbols from latest module\n";
 
-static const char usage_out[] =
-    "  -O OUTOPTS\t\tToggle various defaults controlling output display:\n"
-    "\t\t\t  0:  print leading 0 for single-digit hex characters\n"
-    "\t\t\t  a:  print all strings in ascii format\n"
-    "\t\t\t  b:  do not break OID indexes down\n"
-    "\t\t\t  e:  print enums numerically\n"
-    "\t\t\t  E:  escape quotes in string indices\n"
-    "\t\t\t  f:  print full OIDs on output\n"
-    "\t\t\t  n:  print OIDs numerically\n"
-    "\t\t\t  p PRECISION:  display floating point values with specified "
-    "PRECISION (printf format string)\n"
-    "\t\t\t  q:  quick print for easier parsing\n"
-    "\t\t\t  Q:  quick print with equal-signs\n"
-    "\t\t\t  s:  print only last symbolic element of OID\n"
-    "\t\t\t  S:  print MIB module-id plus last element\n"
-    "\t\t\t  t:  print timeticks unparsed as numeric integers\n"
-    "\t\t\t  T:  print human-readable text along with hex strings\n"
-    "\t\t\t  u:  print OIDs using UCD-style prefix suppression\n"
-    "\t\t\t  U:  don't print units\n"
-    "\t\t\t  v:  print values only (not OID = value)\n"
-    "\t\t\t  x:  print all strings in hex format\n"
-    "\t\t\t  X:  extended index format\n";
-
-static const char usage_in[] =
-    "  -I INOPTS\t\tToggle various defaults controlling input parsing:\n"
-    "\t\t\t  b:  do best/regex matching to find a MIB node\n"
-    "\t\t\t  h:  don't apply DISPLAY-HINTs\n"
-    "\t\t\t  r:  do not check values for range/type legality\n"
-    "\t\t\t  R:  do random access to OID labels\n"
-    "\t\t\t  u:  top-level OIDs must have '.' prefix (UCD-style)\n"
-    "\t\t\t  s SUFFIX:  Append all textual OIDs with SUFFIX before parsing\n"
-    "\t\t\t  S PREFIX:  Prepend all textual OIDs with PREFIX before parsing\n"
-    "  -L LOGOPTS\t\tToggle various defaults controlling logging:\n"
-    "\t\t\t  e:           log to standard error\n"
-    "\t\t\t  o:           log to standard output\n"
-    "\t\t\t  n:           don't log at all\n"
-    "\t\t\t  f file:      log to the specified file\n"
-    "\t\t\t  s facility:  log to syslog (via the specified facility)\n"
-    "\n"
-    "\t\t\t  (variants)\n"
-    "\t\t\t  [EON] pri:   log to standard error, output or /dev/null for "
-    "level 'pri' and above\n"
-    "\t\t\t  [EON] p1-p2: log to standard error, output or /dev/null for "
-    "levels 'p1' to 'p2'\n"
-    "\t\t\t  [FS] pri token:    log to file/syslog for level 'pri' and "
-    "above\n"
-    "\t\t\t  [FS] p1-p2 token:  log to file/syslog for levels 'p1' to "
-    "'p2'\n";
-
 int xl_usage(void)
 {
     fputs("USAGE: snmptranslate [OPTIONS] OID [OID]...\n\n", stderr);
     fprintf(stderr, "  Version:  %s (snmpkit)\n\n", PACKAGE_VERSION);
     fputs(usage_head, stderr);
-    fputs(usage_out, stderr);
-    fputs(usage_in, stderr);
+    fputs(cli_usage_oil, stderr);
     return 1;
 }
 

@@ -81,8 +81,10 @@ int cli_parse(const struct cli_app *app, int argc, char **argv,
               struct cli_opts *o);
 void cli_opts_free(struct cli_opts *o);
 
-/* Usage text in Net-SNMP's shape, on stderr. */
+/* Usage text in Net-SNMP's shape, on stderr; cli_usage_oil is its -O,
+ * -I and -L part. */
 void cli_usage(const struct cli_app *app);
+extern const char cli_usage_oil[];
 
 /* Load the MIB modules the defaults, MIBDIRS/MIBS/MIBFILES, snmp.conf
  * and -M/-m/-P ask for into O->mib (NULL when the list is empty, as with
@@ -129,10 +131,8 @@ void cli_trace_packet(void *ctx, bool sent, const char *desc,
 /* A -C argument whose only letter is LETTER, toggling *FLAG each time;
  * any other letter prints Net-SNMP's "Unknown flag" and returns -1. */
 int cli_c_toggle(const char *letters, char letter, bool *flag);
-
-/* -Cn<NUM> / -Cr<NUM> of the bulk apps: read the number after the
- * letter at *P (strtol, base 0, as Net-SNMP) and advance *P.  Returns -1
- * when no number is there. */
+/* -Cn<NUM> / -Cr<NUM>: read the number after the letter at *P (strtol,
+ * base 0, as Net-SNMP) and advance *P; -1 when no number is there. */
 int cli_bulk_number(const char **p, long *out);
 
 /* The shared GET / GETNEXT / GETBULK routine of snmpget, snmpgetnext and

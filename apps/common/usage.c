@@ -44,7 +44,10 @@ static const char mib_help[] =
     "\t\t\t  e:  disable errors when MIB symbols conflict\n"
     "\t\t\t  w:  enable warnings when MIB symbols conflict\n"
     "\t\t\t  W:  enable detailed warnings when MIB symbols conflict\n"
-    "\t\t\t  R:  replace MIB symbols from latest module\n"
+    "\t\t\t  R:  replace MIB symbols from latest module\n";
+
+/* -O, -I and -L: snmptranslate prints them too. */
+const char cli_usage_oil[] =
     "  -O OUTOPTS\t\tToggle various defaults controlling output display:\n"
     "\t\t\t  0:  print leading 0 for single-digit hex characters\n"
     "\t\t\t  a:  print all strings in ascii format\n"
@@ -100,6 +103,7 @@ void cli_usage(const struct cli_app *app)
     fprintf(stderr, "    (default: %s:$HOME/.snmp/mibs:/usr/share/snmp/mibs)\n",
             SK_MIBDIR);
     fputs(mib_help, stderr);
+    fputs(cli_usage_oil, stderr);
     if (app->c_help != NULL) {
         fputs("  -C APPOPTS\t\tSet various application specific "
               "behaviours:\n", stderr);

@@ -69,17 +69,7 @@ start_side() {
 }
 
 start_both() {
-    TD_DIR=$(mktemp -d /tmp/sktdtp.XXXXXX) || return 1
-    mkdir -p "$TD_DIR/conf" "$TD_DIR/persist/cert_indexes"
-    echo "mibs :" > "$TD_DIR/conf/snmp.conf"
-    cat > "$TD_DIR/handler.sh" <<EOS
-#!/bin/sh
-side=\$1; shift
-n=\$(date +%s%N)
-{ echo "ARGS \$*"; cat; } > "$TD_DIR/h.\$side.\$n.tmp"
-mv "$TD_DIR/h.\$side.\$n.tmp" "$TD_DIR/h.\$side.\$n"
-EOS
-    chmod +x "$TD_DIR/handler.sh"
+    td_make_dir sktdtp || return 1
     start_side ref "$SK_REF_TRAPD" "$1" &&
         start_side our "$SK_OUR_TRAPD" "$1"
 }

@@ -66,8 +66,11 @@ td_start_side() {
     return 1
 }
 
-td_start() {
-    TD_DIR=$(mktemp -d /tmp/sktd.XXXXXX) || return 1
+# td_make_dir PREFIX: a fresh TD_DIR (/tmp/PREFIX.XXXXXX) with the client
+# config and handler.sh, which stores each handler run's arguments and
+# input as h.SIDE.<ns>.
+td_make_dir() {
+    TD_DIR=$(mktemp -d "/tmp/$1.XXXXXX") || return 1
     mkdir -p "$TD_DIR/conf" "$TD_DIR/persist/cert_indexes"
     echo "mibs :" > "$TD_DIR/conf/snmp.conf"
     cat > "$TD_DIR/handler.sh" <<EOS
@@ -78,6 +81,10 @@ n=\$(date +%s%N)
 mv "$TD_DIR/h.\$side.\$n.tmp" "$TD_DIR/h.\$side.\$n"
 EOS
     chmod +x "$TD_DIR/handler.sh"
+}
+
+td_start() {
+    td_make_dir sktd || return 1
     td_start_side ref "$SK_REF_TRAPD" "$@" &&
         td_start_side our "$SK_OUR_TRAPD" "$@"
 }

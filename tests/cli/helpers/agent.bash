@@ -17,6 +17,8 @@
 
 SK_ROOT=${SK_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
 SK_SNMPD=${SK_SNMPD:-/usr/sbin/snmpd}
+# shellcheck source=tests/cli/helpers/proc.bash
+source "$(dirname "${BASH_SOURCE[0]}")/proc.bash"
 SK_NETSNMP_BIN=${SK_NETSNMP_BIN:-/usr/bin}
 
 # Write snmpd.conf for PORT into DIR from the template; $3 says whether to
@@ -111,18 +113,11 @@ agent_start() {
 }
 
 agent_stop() {
-    local pid
     if [ -z "${SK_AGENT_DIR:-}" ] || [ ! -d "$SK_AGENT_DIR" ]; then
         return 0
     fi
     if [ -f "$SK_AGENT_DIR/agent.pid" ]; then
-        pid=$(cat "$SK_AGENT_DIR/agent.pid")
-        kill "$pid" 2>/dev/null
-        for _ in $(seq 1 30); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -9 "$pid" 2>/dev/null
+        sk_stop_pid "$(cat "$SK_AGENT_DIR/agent.pid")"
     fi
     rm -rf "$SK_AGENT_DIR"
     SK_AGENT_DIR=

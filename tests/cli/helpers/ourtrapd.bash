@@ -18,6 +18,7 @@ if [ -z "${SK_OUR_TRAPD:-}" ]; then
     SK_OUR_TRAPD=$SK_BIN/snmptrapd
     [ -x "$SK_BIN/snmptrapd/snmptrapd" ] && SK_OUR_TRAPD=$SK_BIN/snmptrapd/snmptrapd
 fi
+source "$BATS_TEST_DIRNAME/helpers/proc.bash"
 
 td_env() {
     SNMPCONFPATH="$TD_DIR/conf" HOME="$TD_DIR" \
@@ -94,12 +95,7 @@ td_stop() {
     for side in ref our; do
         pid=$(eval echo "\${TD_PID_$side:-}")
         [ -n "$pid" ] || continue
-        kill "$pid" 2>/dev/null || true
-        for _ in $(seq 1 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.05
-        done
-        kill -9 "$pid" 2>/dev/null || true
+        sk_stop_pid "$pid"
         wait "$pid" 2>/dev/null || true
         eval "TD_PID_$side="
     done

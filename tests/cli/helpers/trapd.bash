@@ -16,6 +16,7 @@
 # before the sentinel appears.
 
 source "$BATS_TEST_DIRNAME/helpers/compare.bash"
+source "$BATS_TEST_DIRNAME/helpers/proc.bash"
 
 SK_SNMPTRAPD=${SK_SNMPTRAPD:-/usr/sbin/snmptrapd}
 
@@ -90,18 +91,11 @@ trapd_start() {
 }
 
 trapd_stop() {
-    local pid
     if [ -z "${SK_AGENT_DIR:-}" ] || [ ! -d "$SK_AGENT_DIR" ]; then
         return 0
     fi
     if [ -f "$SK_AGENT_DIR/trapd.pid.ours" ]; then
-        pid=$(cat "$SK_AGENT_DIR/trapd.pid.ours")
-        kill "$pid" 2>/dev/null
-        for _ in $(seq 1 30); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -9 "$pid" 2>/dev/null
+        sk_stop_pid "$(cat "$SK_AGENT_DIR/trapd.pid.ours")"
     fi
     rm -rf "$SK_AGENT_DIR"
     SK_AGENT_DIR=

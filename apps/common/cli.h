@@ -107,8 +107,7 @@ struct sk_session *cli_session_open(const struct cli_opts *o,
 int cli_parse_oid(const struct cli_opts *o, const char *text,
                   struct sk_oid *out);
 
-/* Print one varbind line to stdout; cli_print_release frees its buffer
- * (called by cli_opts_free). */
+/* One varbind line to stdout; cli_print_release (cli_opts_free) frees. */
 void cli_print_varbind(const struct cli_opts *o, const struct sk_varbind *vb);
 void cli_print_release(void);
 /* Print the OID alone (for "Failed object:" and walk errors). */
@@ -116,8 +115,7 @@ void cli_print_oid(const struct cli_opts *o, FILE *fp, const struct sk_oid *oid)
 /* "Error in packet[.]\nReason: ...\nFailed object: ...\n" on stderr. */
 void cli_print_pdu_error(const struct cli_opts *o, const struct sk_pdu *resp,
                          bool period);
-/* "PROG: text (detail)" on stderr, as Net-SNMP's snmp_sess_perror (with
- * the leftover detail of stale_detail.h). */
+/* "PROG: text (detail)" on stderr as snmp_sess_perror (+ stale_detail.h). */
 void cli_perror(const struct cli_opts *o, const struct sk_error *err);
 /* Print a library failure the way the app's Net-SNMP twin does: timeouts
  * as "Timeout: No Response from AGENT" plus PERIOD, others via
@@ -128,6 +126,8 @@ void cli_print_failure(const struct cli_opts *o, const struct sk_error *err,
 /* The -d packet dump: an sk_trace_fn whose CTX is the cli_opts. */
 void cli_trace_packet(void *ctx, bool sent, const char *desc,
                       const uint8_t *p, size_t n);
+/* sk_drop_fn (CTX the cli_opts): Net-SNMP's "bad type returned (TAG)". */
+void cli_drop_message(void *ctx, const struct sk_error *why);
 /* A -C argument whose only letter is LETTER, toggling *FLAG each time;
  * any other letter prints Net-SNMP's "Unknown flag" and returns -1. */
 int cli_c_toggle(const char *letters, char letter, bool *flag);

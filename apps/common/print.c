@@ -115,3 +115,17 @@ void cli_trace_packet(void *ctx, bool sent, const char *desc,
     fputc('\n', o->log);
     fflush(o->log);
 }
+
+/* The session's sk_drop_fn (CTX the cli_opts): of the messages dropped
+ * unread, Net-SNMP's snmp_pdu_parse logs only the one with a value type
+ * it does not know, as it meets it, and then waits on (or times out). */
+void cli_drop_message(void *ctx, const struct sk_error *why)
+{
+    const struct cli_opts *o = ctx;
+
+    if (o->log == NULL || why->code != SK_ERR_BAD_TYPE)
+        return;
+    fflush(stdout);
+    fprintf(o->log, "bad type returned (%s)\n", why->detail);
+    fflush(o->log);
+}

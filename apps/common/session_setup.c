@@ -20,6 +20,8 @@ void cli_session_cfg(const struct cli_opts *o, uint16_t default_port,
     cfg->timeout_us = o->timeout_us;
     if (o->version == SK_VERSION_3)
         cfg->usm = &o->v3.usm;
+    cfg->drop = cli_drop_message;
+    cfg->drop_ctx = (void *)o;
     if (o->dump) {
         cfg->trace = cli_trace_packet;
         cfg->trace_ctx = (void *)o;

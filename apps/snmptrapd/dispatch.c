@@ -88,8 +88,9 @@ static void acknowledge(const struct trapd *t,
 }
 
 /* Decode a v1/v2c message, or one of SNMPv3 through the USM: a v3
- * failure may be answered with a Report (for informs) and some are
- * logged with Net-SNMP's words; the rest are dropped in silence. */
+ * failure may be answered with a Report (for informs); a value of a
+ * type SNMP lacks and some v3 failures are logged with Net-SNMP's
+ * words; the rest are dropped in silence. */
 static int decode(const struct trapd *t, const uint8_t *p, size_t n,
                   const struct trapd_origin *from,
                   struct sk_notification *note)
@@ -101,6 +102,8 @@ static int decode(const struct trapd *t, const uint8_t *p, size_t n,
 
     if (sk_notify_recv_decode(p, n, note, &err) == 0)
         return 0;
+    if (err.code == SK_ERR_BAD_TYPE) /* as Net-SNMP's snmp_pdu_parse */
+        trapd_log_msg(&t->opts.log, "bad type returned (%s)\n", err.detail);
     if (err.code != SK_ERR_BAD_VERSION || t->usm == NULL)
         return -1;
     if (sk_notify_recv_decode3(t->usm, p, n, trapd_now_us(), note, buf,

@@ -47,6 +47,8 @@ struct sk_session {
     long timeout_us;
     sk_trace_fn *trace;
     void *trace_ctx;
+    sk_drop_fn *drop;
+    void *drop_ctx;
     int32_t next_reqid;
     struct sk_v3 *v3;           /* SNMPv3 only */
     bool discover_pending;      /* v3 inform: probe at the first request */
@@ -137,6 +139,8 @@ static struct sk_session *session_new(const struct sk_session_cfg *cfg,
     s->timeout_us = cfg->timeout_us < 0 ? 0 : cfg->timeout_us;
     s->trace = cfg->trace;
     s->trace_ctx = cfg->trace_ctx;
+    s->drop = cfg->drop;
+    s->drop_ctx = cfg->drop_ctx;
     s->next_reqid = first_reqid();
     return s;
 }
@@ -210,17 +214,27 @@ static int send_msg(struct sk_session *s, const uint8_t *p, size_t n,
     return s->tp->ops->send(s->tp, p, n, err);
 }
 
+/* Tell the app why a message was dropped unread (Net-SNMP parses the
+ * whole message before matching it, and logs a bad value type then). */
+static void dropped(const struct sk_session *s, const struct sk_error *why)
+{
+    if (s->drop != NULL)
+        s->drop(s->drop_ctx, why);
+}
+
 /* Decode P[0..N) and keep it only if it answers REQID on this session:
  * 1 with *RESP set, 0 to drop it. */
 static int match_reply(const struct sk_session *s, const uint8_t *p,
                        size_t n, int32_t reqid, struct sk_pdu **resp)
 {
     struct sk_msg msg;
-    struct sk_error ignored;
+    struct sk_error why;
     bool ok;
 
-    if (sk_msg_decode(p, n, &msg, &ignored) < 0)
+    if (sk_msg_decode(p, n, &msg, &why) < 0) {
+        dropped(s, &why);
         return 0;
+    }
     ok = msg.version == (int32_t)s->version && msg.pdu != NULL &&
          msg.pdu->type == SK_PDU_RESPONSE &&
          msg.pdu->request_id == reqid &&
@@ -303,8 +317,10 @@ static int match_v3(struct sk_session *s, const uint8_t *p, size_t n,
     const struct sk_pdu *pdu;
     int rc = 0;
 
-    if (sk_usm_decode(&v->user, p, n, v->work, &in, &ignored) < 0)
+    if (sk_usm_decode(&v->user, p, n, v->work, &in, &ignored) < 0) {
+        dropped(s, &ignored);
         return 0;
+    }
     pdu = in.scoped.pdu;
     /* RFC 3412 7.2.10-12: only our msgID, from the engine we talk to. */
     if (in.hdr.msg_id != msgid ||

@@ -16,6 +16,12 @@
 typedef void sk_trace_fn(void *ctx, bool sent, const char *desc,
                          const uint8_t *p, size_t n);
 
+/* Called with the reason for every received message the session drops
+ * because it failed to decode or authenticate (before any matching):
+ * SK_ERR_BAD_TYPE (detail: the value's tag in hex) is what Net-SNMP
+ * logs as "bad type returned". */
+typedef void sk_drop_fn(void *ctx, const struct sk_error *why);
+
 /* SNMPv3 USM settings (snmpcmd -u -l -a -A -x -X -e -E -n -Z -3m -3M
  * -3k -3K and their snmp.conf defaults).  Byte fields are raw (hex
  * already decoded); a NULL/0-length field is "not given". */
@@ -49,6 +55,8 @@ struct sk_session_cfg {
     long timeout_us;            /* -t: per attempt, microseconds */
     sk_trace_fn *trace;         /* NULL: no packet dumps */
     void *trace_ctx;
+    sk_drop_fn *drop;           /* NULL: drop in silence */
+    void *drop_ctx;
     const struct sk_usm_cfg *usm; /* SNMPv3 only; borrowed for the open */
 };
 
@@ -65,7 +73,8 @@ struct sk_session *sk_session_open(const struct sk_session_cfg *cfg,
  * PDU the caller frees; its error_status may be non-zero (that is not a
  * failure here).  Failures: SK_ERR_TIMEOUT, SK_ERR_V2_IN_V1 (GETBULK on
  * v1), SK_ERR_TOO_LONG, SK_ERR_BAD_SENDTO, SK_ERR_BAD_RECVFROM.
- * Messages that fail to decode or do not match are dropped silently. */
+ * Messages that fail to decode (cfg->drop hears why) or do not match
+ * are dropped. */
 int sk_session_request(struct sk_session *s, const struct sk_pdu *req,
                        struct sk_pdu **resp, struct sk_error *err);
 

@@ -419,7 +419,8 @@ static int decode_failed(struct sk_usm_recv *r, const struct failure *f,
         report(r, DECRYPTION, f, now_us, buf, cap, rep, replen);
         return -1;
     }
-    if (code == SK_ERR_ASN_PARSE && (f->hdr->flags & SK_MSG3_FLAG_PRIV))
+    if ((code == SK_ERR_ASN_PARSE || code == SK_ERR_BAD_TYPE) &&
+        (f->hdr->flags & SK_MSG3_FLAG_PRIV))
         return sk_error_set(err, SK_ERR_USM_PARSE, "ScopedPDU");
     return -1;
 }

@@ -123,13 +123,15 @@ int sk_ber_put_oid(struct sk_writer *w, const struct sk_oid *oid,
 
 /* Decode one value TLV into OUT (overwritten, not freed first); on
  * failure OUT is left NULL-typed and owns nothing.  Opaque-wrapped
- * specials become their own type. */
+ * specials become their own type.  A well-formed TLV of a type SNMP
+ * lacks fails with SK_ERR_BAD_TYPE, detail the tag in hex ("4a"). */
 int sk_value_decode(struct sk_cursor *c, struct sk_value *out,
                     struct sk_error *err);
 /* Prepend the TLV of V; fails on values that do not fit their type. */
 int sk_value_encode(struct sk_writer *w, const struct sk_value *v,
                     struct sk_error *err);
-/* Decode one PDU TLV; *OUT owns a new PDU on success, NULL on failure. */
+/* Decode one PDU TLV; *OUT owns a new PDU on success, NULL on failure.
+ * SK_ERR_ASN_PARSE, or SK_ERR_BAD_TYPE from a varbind's value. */
 int sk_pdu_decode(struct sk_cursor *c, struct sk_pdu **out,
                   struct sk_error *err);
 /* Prepend the TLV of PDU. */

@@ -110,7 +110,8 @@ int sk_msg_decode(const uint8_t *p, size_t n, struct sk_msg *out,
         goto fail;
     return 0;
 fail:
-    if (err->code != SK_ERR_NOMEM && err->code != SK_ERR_BAD_VERSION)
+    if (err->code != SK_ERR_NOMEM && err->code != SK_ERR_BAD_VERSION &&
+        err->code != SK_ERR_BAD_TYPE)
         err->code = SK_ERR_ASN_PARSE;
     sk_msg_clear(out);
     return -1;
@@ -336,7 +337,7 @@ int sk_scoped_pdu_decode(const uint8_t *p, size_t n,
     *used = (size_t)(c.p - p);
     return 0;
 fail:
-    if (err->code != SK_ERR_NOMEM)
+    if (err->code != SK_ERR_NOMEM && err->code != SK_ERR_BAD_TYPE)
         err->code = SK_ERR_ASN_PARSE;
     sk_scoped_pdu_clear(out);
     return -1;

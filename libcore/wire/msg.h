@@ -31,7 +31,8 @@ int sk_msg_encode(const struct sk_msg *msg, uint8_t *buf, size_t cap,
 /* Decode one whole message from P[0..N).  On success OUT owns a new PDU
  * and community copy (release with sk_msg_clear).  Any malformation
  * (including trailing bytes) fails with SK_ERR_ASN_PARSE and leaves OUT
- * empty. */
+ * empty; a well-formed value of a type SNMP lacks with SK_ERR_BAD_TYPE,
+ * its tag in hex as the detail (Net-SNMP's "bad type returned"). */
 int sk_msg_decode(const uint8_t *p, size_t n, struct sk_msg *out,
                   struct sk_error *err);
 
@@ -102,7 +103,8 @@ int sk_scoped_pdu_encode(const struct sk_scoped_pdu *sp, uint8_t *buf,
 /* Decode the ScopedPDU TLV at the start of P[0..N) into OUT (which then
  * owns a PDU; release with sk_scoped_pdu_clear).  *USED is the TLV's
  * length: bytes after it are trailing (the caller decides - decrypted
- * data carries padding, RFC 3414 8.1.1.2).  SK_ERR_ASN_PARSE. */
+ * data carries padding, RFC 3414 8.1.1.2).  SK_ERR_ASN_PARSE, or
+ * SK_ERR_BAD_TYPE as sk_msg_decode. */
 int sk_scoped_pdu_decode(const uint8_t *p, size_t n,
                          struct sk_scoped_pdu *out, size_t *used,
                          struct sk_error *err);

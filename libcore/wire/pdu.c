@@ -262,8 +262,9 @@ int sk_pdu_decode(struct sk_cursor *c, struct sk_pdu **out,
     *out = pdu;
     return 0;
 fail:
-    /* Rule 8: one outcome for any malformation (even "too many"). */
-    if (err->code != SK_ERR_NOMEM)
+    /* Rule 8: one outcome for any malformation (even "too many"),
+     * but a value type SNMP lacks, which Net-SNMP reports. */
+    if (err->code != SK_ERR_NOMEM && err->code != SK_ERR_BAD_TYPE)
         err->code = SK_ERR_ASN_PARSE;
     sk_pdu_free(pdu);
     return -1;

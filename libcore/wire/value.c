@@ -184,10 +184,28 @@ static int decode_prim(uint8_t tag, const uint8_t *val, size_t len,
             return sk_error_set(err, SK_ERR_ASN_PARSE, "non-empty NULL");
         out->type = (enum sk_type)tag;
         return 0;
+    case 0x03:
+        /* BIT STRING: Net-SNMP decodes it, we have no such value */
+        return sk_error_set(err, SK_ERR_ASN_PARSE, "BIT STRING value");
     default:
-        return sk_error_set(err, SK_ERR_ASN_PARSE, "unknown type 0x%02x",
-                            tag);
+        /* Not an SNMP type (RFC 3416 3).  Net-SNMP's snmp_pdu_parse
+         * gives up on the whole PDU then, logging "bad type returned
+         * (%x)"; the detail is the tag in that form for the app. */
+        return sk_error_set(err, SK_ERR_BAD_TYPE, "%x", tag);
     }
+}
+
+/* No SNMP value is constructed (RFC 3416 3), so a well-formed TLV with
+ * a constructed tag (a SEQUENCE, say) is a type we do not know, as it
+ * is to Net-SNMP; its content is not looked at. */
+static int constructed(struct sk_cursor *c, uint8_t tag,
+                       struct sk_error *err)
+{
+    struct sk_cursor inner;
+
+    if (sk_ber_enter(c, tag, &inner, err) < 0)
+        return -1;
+    return sk_error_set(err, SK_ERR_BAD_TYPE, "%x", tag);
 }
 
 int sk_value_decode(struct sk_cursor *c, struct sk_value *out,
@@ -198,6 +216,8 @@ int sk_value_decode(struct sk_cursor *c, struct sk_value *out,
     size_t len;
 
     sk_value_set_null(out);
+    if (sk_ber_peek(c, &tag) == 0 && (tag & 0x20) != 0)
+        return constructed(c, tag, err);
     if (sk_ber_read_any(c, &tag, &val, &len, err) < 0)
         return -1;
     switch (tag) {

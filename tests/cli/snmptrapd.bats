@@ -63,6 +63,27 @@ send_mix() {
     td_compare
 }
 
+@test "a value of a type SNMP lacks: bad type returned, no ack" {
+    local side
+    td_conf "$BASE"
+    td_start
+    for side in ref our; do
+        python3 "$BATS_TEST_DIRNAME/helpers/rawnotify.py" \
+            "$(td_port $side)" trap badtype
+        python3 "$BATS_TEST_DIRNAME/helpers/rawnotify.py" \
+            "$(td_port $side)" inform badtype > "$TD_DIR/inform.$side"
+    done
+    diff -u "$TD_DIR/inform.ref" "$TD_DIR/inform.our"
+    grep -qx 'badtype none' "$TD_DIR/inform.our"
+    td_send ref -v2c -c public AGENT 5 $TRAPOID $IFX i 2
+    td_send our -v2c -c public AGENT 5 $TRAPOID $IFX i 2
+    td_settle
+    td_handlers_done 1
+    td_stop
+    td_compare
+    [ "$(grep -c '^bad type returned (4a)$' "$TD_DIR/our.log")" -eq 2 ]
+}
+
 @test "authorization: wrong community and log-only grants" {
     td_conf "authCommunity log public
 authCommunity execute runonly

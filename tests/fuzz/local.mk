@@ -3,7 +3,7 @@
 # tests/fuzz/fuzz_<name>; every build also links each harness with
 # driver.c into tests/fuzz/regress_<name>, which regress.sh runs over
 # the seed corpora and tests/fuzz/regressions/ as part of make check.
-FUZZ_NAMES = msg usm mib conf oid_value trapd_format
+FUZZ_NAMES = msg usm notify3 mib conf oid_value trapd_format
 FUZZ_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/apps
 FUZZ_LIBS = apps/libcli.a libcore/libcore.a
 # snmptrapd's parts but main.c (whose main() would clash), for the
@@ -22,6 +22,10 @@ tests_fuzz_regress_msg_LDADD = $(FUZZ_LIBS)
 tests_fuzz_regress_usm_SOURCES = tests/fuzz/fuzz_usm.c tests/fuzz/driver.c
 tests_fuzz_regress_usm_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_regress_usm_LDADD = $(FUZZ_LIBS)
+tests_fuzz_regress_notify3_SOURCES = tests/fuzz/fuzz_notify3.c \
+	tests/fuzz/driver.c
+tests_fuzz_regress_notify3_CPPFLAGS = $(FUZZ_CPPFLAGS)
+tests_fuzz_regress_notify3_LDADD = $(FUZZ_LIBS)
 tests_fuzz_regress_mib_SOURCES = tests/fuzz/fuzz_mib.c tests/fuzz/driver.c
 tests_fuzz_regress_mib_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_regress_mib_LDADD = $(FUZZ_LIBS)
@@ -39,6 +43,7 @@ tests_fuzz_regress_trapd_format_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_regress_trapd_format_LDADD = $(FUZZ_LIBS)
 
 FUZZ_REGRESS = tests/fuzz/regress_msg tests/fuzz/regress_usm \
+	tests/fuzz/regress_notify3 \
 	tests/fuzz/regress_mib tests/fuzz/regress_conf \
 	tests/fuzz/regress_oid_value tests/fuzz/regress_trapd_format
 check_PROGRAMS += $(FUZZ_REGRESS)
@@ -47,6 +52,7 @@ TESTS += tests/fuzz/regress.sh
 
 if FUZZING
 FUZZ_BINS = tests/fuzz/fuzz_msg tests/fuzz/fuzz_usm tests/fuzz/fuzz_mib \
+	tests/fuzz/fuzz_notify3 \
 	tests/fuzz/fuzz_conf tests/fuzz/fuzz_oid_value \
 	tests/fuzz/fuzz_trapd_format
 noinst_PROGRAMS += $(FUZZ_BINS)
@@ -58,6 +64,10 @@ tests_fuzz_fuzz_usm_SOURCES = tests/fuzz/fuzz_usm.c
 tests_fuzz_fuzz_usm_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_fuzz_usm_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_LDFLAGS)
 tests_fuzz_fuzz_usm_LDADD = $(FUZZ_LIBS)
+tests_fuzz_fuzz_notify3_SOURCES = tests/fuzz/fuzz_notify3.c
+tests_fuzz_fuzz_notify3_CPPFLAGS = $(FUZZ_CPPFLAGS)
+tests_fuzz_fuzz_notify3_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_notify3_LDADD = $(FUZZ_LIBS)
 tests_fuzz_fuzz_mib_SOURCES = tests/fuzz/fuzz_mib.c
 tests_fuzz_fuzz_mib_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_fuzz_mib_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_LDFLAGS)

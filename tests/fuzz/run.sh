@@ -22,7 +22,7 @@ secs=${1:-60}
 build=${2:-$root/build-fuzz}
 shift $(($# > 2 ? 2 : $#))
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(msg usm mib conf oid_value trapd_format)
+[ ${#names[@]} -eq 0 ] && names=(msg usm notify3 mib conf oid_value trapd_format)
 fuzz=$root/tests/fuzz
 art=$build/fuzz-artifacts
 pass=0

@@ -371,7 +371,8 @@ static int rejected(const uint8_t *p, size_t n)
         return 0;
     }
     return (err.code == SK_ERR_ASN_PARSE ||
-            err.code == SK_ERR_BAD_VERSION) &&
+            err.code == SK_ERR_BAD_VERSION ||
+            err.code == SK_ERR_BAD_TYPE) &&
            m.pdu == NULL && m.community == NULL && m.community_len == 0;
 }
 
@@ -778,6 +779,39 @@ static void test_frame_len(void)
     CHECK(frame("a0 03", &total) == -1);
 }
 
+/* A value of a type SNMP lacks fails the whole message, and the code
+ * and tag survive the PDU, message and ScopedPDU decoders (the apps
+ * print Net-SNMP's "bad type returned (4a)" from them). */
+static void test_bad_type(void)
+{
+    static const char *const msg =
+        "30 22 02 01 01 04 06 70 75 62 6c 69 63 a2 15 02 01 01 02 01 00 "
+        "02 01 00 30 0a 30 08 06 03 2b 06 01 4a 01 01";
+    static const char *const scoped =
+        "30 1b 04 00 04 00 a2 15 02 01 01 02 01 00 02 01 00 30 0a 30 08 "
+        "06 03 2b 06 01 4a 01 01";
+    struct sk_msg m;
+    struct sk_scoped_pdu sp;
+    struct sk_error err;
+    size_t n, used;
+
+    n = unhex(msg, in, sizeof in);
+    CHECK(sk_msg_decode(in, n, &m, &err) == -1);
+    CHECK(err.code == SK_ERR_BAD_TYPE && m.pdu == NULL);
+    CHECK_STR(err.detail, "4a");
+    in[n - 3] = 0x30;                   /* a SEQUENCE: the same */
+    CHECK(sk_msg_decode(in, n, &m, &err) == -1);
+    CHECK(err.code == SK_ERR_BAD_TYPE);
+    CHECK_STR(err.detail, "30");
+    in[n - 2] = 0x05;                   /* but one running past its end */
+    CHECK(sk_msg_decode(in, n, &m, &err) == -1);
+    CHECK(err.code == SK_ERR_ASN_PARSE);
+    n = unhex(scoped, in, sizeof in);
+    CHECK(sk_scoped_pdu_decode(in, n, &sp, &used, &err) == -1);
+    CHECK(err.code == SK_ERR_BAD_TYPE && sp.pdu == NULL);
+    CHECK_STR(err.detail, "4a");
+}
+
 int main(void)
 {
     size_t i;
@@ -793,5 +827,6 @@ int main(void)
     test_pdu_api();
     test_errstring();
     test_frame_len();
+    test_bad_type();
     return CHECK_DONE("test_msg");
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """rawnotify.py - v2c notifications Net-SNMP's snmptrap cannot send,
-for tests/cli/snmptrapd_vacm.bats: without snmpTrapOID.0, with it of
-the wrong type, or with it out of its usual place.
+for tests/cli/snmptrapd_vacm.bats and snmptrapd.bats: without
+snmpTrapOID.0, with it of the wrong type, or with it out of its usual
+place, or with a value of a type SNMP lacks.
 
   rawnotify.py PORT trap|inform KIND...
-      send one notification of each KIND (none, str, late) with
+      send one notification of each KIND (none, str, late, badtype) with
       community "public" to udp 127.0.0.1:PORT; for informs print
       "KIND ack" or "KIND none" (no Response within half a second).
 """
@@ -47,6 +48,9 @@ KINDS = {
     "str": [UPTIME, vb(TRAPOID, tlv(4, b"abc"))],
     "late": [UPTIME, SYSNAME,
              vb(TRAPOID, oid([1, 3, 6, 1, 6, 3, 1, 1, 5, 1]))],
+    # a value of application tag 10, which SNMP does not define
+    "badtype": [UPTIME, vb(TRAPOID, oid([1, 3, 6, 1, 6, 3, 1, 1, 5, 1])),
+                vb([1, 3, 6, 1, 2, 1, 1, 5, 0], tlv(0x4A, b"x"))],
 }
 
 

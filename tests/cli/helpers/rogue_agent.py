@@ -16,6 +16,10 @@ request's community string asks, so one process serves every case:
   badlen    the message's outer length claims more bytes than were sent
   wrongid   first an answer with another request-id, then the right one
   badstat   error-status 99, error-index 7 (neither is in range)
+  badtype   the value has tag 0x4a, an application type SNMP lacks
+  badseq    the value is a SEQUENCE { INTEGER 1 } (tag 0x30)
+  badtype2  three varbinds: INTEGER 1, then tags 0x4a and 0x30
+  bool      the value is an ASN.1 BOOLEAN (tag 0x01)
   huge      (TCP) a header announcing a 16 MiB message, then silence
 anything else: GET/GETNEXT answer with one INTEGER 1 at the asked name.
 
@@ -136,6 +140,15 @@ def answers(version, community, tag, reqid, names):
         for _ in range(40):
             value = tlv(0x30, value)
         vbs = [(first, value)]
+    elif community == 'badtype':
+        vbs = [(first, tlv(0x4a, b'\x01'))]
+    elif community == 'badseq':
+        vbs = [(first, tlv(0x30, enc_int(1)))]
+    elif community == 'badtype2':
+        vbs = [(first, one), (BASE + (2,), tlv(0x4a, b'')),
+               (BASE + (3,), tlv(0x30, b''))]
+    elif community == 'bool':
+        vbs = [(first, tlv(0x01, b'\xff'))]
     elif community == 'badstat':
         return [response(version, community, reqid, [(first, one)], 99, 7)]
     else:

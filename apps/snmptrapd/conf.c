@@ -12,7 +12,7 @@
 static const char *const ignored[] = {
     "doNotRetainNotificationLogs", "dontRetainLogs",
     "engineIDType", "engineIDNic", "engineBoots",
-    "addForwarderInfo", "leave_pidfile", "sqlMaxQueue",
+    "leave_pidfile", "sqlMaxQueue",
     "sqlSaveInterval", "perl", "perlInitFile", "disablePerl",
     "agentuser", "agentgroup", "sourceFilterType", "sourceFilterAddress",
     NULL,
@@ -154,6 +154,7 @@ static int flag(struct trapd_conf *c, const char *token, const char *v,
         : strcmp(token, "doNotLogTraps") == 0 ? &c->no_log
         : strcmp(token, "doNotFork") == 0 ? &c->no_fork
         : strcmp(token, "ignoreAuthFailure") == 0 ? &c->ignore_auth_failure
+        : strcmp(token, "addForwarderInfo") == 0 ? &c->add_forwarder_info
         : NULL;
     int b;
 

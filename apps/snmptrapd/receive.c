@@ -1,8 +1,9 @@
-/* receive.c - the listening sockets and the receive loop.  One poll()
+/* receive.c - the listening sockets and the receive loop.  One ppoll()
  * per wake-up, then every ready socket is drained: UDP in batches with
  * recvmmsg() into preallocated buffers, TCP and Unix streams framed by
  * the BER length of each message.  Nothing in here waits for anything
- * but poll(): handlers run in children and replies are non-blocking. */
+ * but ppoll(): handlers run in children, replies and forwarding are
+ * non-blocking. */
 #include "config.h"
 
 #include <errno.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "snmptrapd/trapd.h"
@@ -324,18 +326,27 @@ void trapd_rx_run(struct trapd_rx *rx, const struct trapd *t,
                   volatile sig_atomic_t *stop,
                   volatile sig_atomic_t *reload)
 {
-    struct pollfd pfd[MAX_SOCKS];
-    size_t i, n;
+    struct pollfd pfd[MAX_SOCKS + TRAPD_FWD_MAX];
+    const sigset_t *mask;
+    struct timespec wait;
+    size_t i, n, nf;
+    int ms;
 
     while (!*stop && !*reload) {
-        trapd_handlers_reap();
+        ms = trapd_handlers_reap(&mask);
+        trapd_forward_flush();
         n = rx->n;
         for (i = 0; i < n; i++) {
             pfd[i].fd = rx->socks[i].fd;
             pfd[i].events = POLLIN;
             pfd[i].revents = 0;
         }
-        if (poll(pfd, n, 1000) <= 0)
+        /* stream forwarding destinations still connecting or with
+         * bytes queued: their POLLOUT turns the loop */
+        nf = trapd_forward_pollfds(pfd + n, TRAPD_FWD_MAX);
+        wait.tv_sec = ms / 1000;
+        wait.tv_nsec = (long)(ms % 1000) * 1000000L;
+        if (ppoll(pfd, n + nf, &wait, mask) <= 0)
             continue;
         /* backwards, so dropping a connection moves only checked ones */
         for (i = n; i-- > 0;) {

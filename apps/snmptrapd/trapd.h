@@ -117,6 +117,7 @@ struct trapd_conf {
     char *mibs, *mibdirs;       /* snmp.conf's, for the MIB loader */
     bool disable_auth, no_log, no_fork, ignore_auth_failure;
     bool have_access;           /* any authCommunity/authUser/disable */
+    bool add_forwarder_info;    /* addForwarderInfo */
     struct sk_fmt_opts fmt_opts;
     char *log_option;           /* logOption, applied like -L */
     struct trapd_user *users;   /* createUser lines */
@@ -228,9 +229,29 @@ bool trapd_specific(const struct trapd_conf *c, const struct sk_oid *o);
 
 /* forward.c: send the notification of EV to each matching "forward"
  * destination, as it came (v1 stays v1, RFC 3584 2.1 does not apply to
- * a forwarder that keeps versions). */
+ * a forwarder that keeps versions), with snmpTrapAddress added under
+ * addForwarderInfo. */
 void trapd_forward_run(const struct trapd_event *ev);
-void trapd_handlers_reap(void);
+/* handler.c: reap exited handlers and start queued ones; each turn of
+ * the receive loop.  Returns how long (ms) the loop's ppoll() may wait,
+ * with *MASK the signal mask to wait under (NULL: the current one). */
+int trapd_handlers_reap(const sigset_t **mask);
+
+/* forward_tcp.c, stream destinations (tcp:, tcp6:, unix:): one kept
+ * non-blocking connection each (at most TRAPD_FWD_MAX), with a bounded
+ * output queue.  trapd_forward_stream queues MSG for DEST (address A)
+ * and sends what it can; trapd_forward_flush moves queued bytes on,
+ * never waiting.
+ * trapd_forward_pollfds fills up to MAX entries of P with those
+ * sockets (POLLOUT) and returns how many, for a poll() to wake on. */
+#define TRAPD_FWD_MAX 64
+struct pollfd;
+struct sk_addr;
+void trapd_forward_stream(const struct trapd_log *log, const char *dest,
+                          const struct sk_addr *a, const uint8_t *msg,
+                          size_t len);
+void trapd_forward_flush(void);
+size_t trapd_forward_pollfds(struct pollfd *p, size_t max);
 
 /* view.c: the TRAPD_* types granted to N from FROM (0: drop it). */
 unsigned trapd_authorize(const struct trapd *t,

@@ -126,7 +126,11 @@ PY
 
 @test "robustness: 15 s mixed stream, SIGHUP, handlers: no loss, no growth" {
     local rss0 rss1 fd0 fd1 out valid handler informs acks logged runs
-    local runs0 i gen
+    local runs0 i gen slack=4096
+    # Under the sanitizers (the run sets ASAN_OPTIONS) the resident size
+    # wanders more (measured up to +5 MiB on the unchanged daemon under
+    # load); leaks there are LeakSanitizer's to find at the clean stop.
+    [ -z "${ASAN_OPTIONS:-}" ] || slack=8192
     # ASan's quarantine keeps up to 256 MB of freed memory by default,
     # which would read as growth: keep it small (no-op without ASan)
     ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}quarantine_size_mb=8"
@@ -181,7 +185,7 @@ PY
     # resident size wanders by a few MiB without growing (measured
     # 1.6-4.5 MiB anonymous over 60 s of this stream); a leak of a few
     # hundred bytes per packet would exceed it.
-    [ "$rss1" -le "$((rss0 + 4096))" ]
+    [ "$rss1" -le "$((rss0 + slack))" ]
     kill -0 "$TD_PID_our"
     stop_ours_clean
 }

@@ -12,7 +12,7 @@ FUZZ_TRAPD = apps/snmptrapd/conf.c apps/snmptrapd/receive.c \
 	apps/snmptrapd/dispatch.c \
 	apps/snmptrapd/format.c apps/snmptrapd/handler.c \
 	apps/snmptrapd/output.c apps/snmptrapd/usm.c apps/snmptrapd/forward.c \
-	apps/snmptrapd/view.c apps/snmptrapd/vacm_conf.c \
+	apps/snmptrapd/forward_tcp.c apps/snmptrapd/view.c apps/snmptrapd/vacm_conf.c \
 	apps/snmptrapd/vacm_lines.c apps/snmptrapd/vacm_simple.c \
 	apps/snmptrapd/com2sec.c apps/snmptrapd/hostcache.c
 

@@ -8,6 +8,55 @@
 
 static const uint32_t mib2[] = { 1, 3, 6, 1, 2, 1 };
 
+/* The same cap as print.c's line buffer. */
+#define LINE_MAX_BYTES (1024u * 1024u)
+
+/* Lines are gathered and handed to stdio with one fwrite per response
+ * (and at least every this many bytes): a walk prints tens of thousands
+ * of short lines.  They are handed on before every wait for the agent
+ * and before anything else is printed, so what reaches the file, pipe
+ * or terminal, and when, is what a fwrite per line would give. */
+#define OUT_BLOCK_BYTES (64u * 1024u)
+
+/* What the walk's printing keeps from row to row: the block of lines
+ * not yet handed to stdio, and the formatter's cache of the names'
+ * common path. */
+struct printer {
+    struct sk_buf block;
+    struct sk_fmt_cache *cache; /* NULL: format without (out of memory) */
+};
+
+/* Hand the gathered lines to stdout; before anything else is printed. */
+static void flush_block(struct printer *pr)
+{
+    if (pr->block.len > 0)
+        fwrite(pr->block.data, 1, pr->block.len, stdout);
+    sk_buf_reset(&pr->block);
+}
+
+/* cli_print_varbind, through the cache, into the block: each line still
+ * has print.c's cap of its own, and a line that fails leaves nothing. */
+static void print_vb(const struct cli_opts *o, struct printer *pr,
+                     const struct sk_varbind *vb)
+{
+    struct sk_error err;
+    size_t mark = pr->block.len;
+
+    err.code = SK_ERR_OK;
+    pr->block.max = mark + LINE_MAX_BYTES;
+    if (sk_fmt_varbind_cached(&o->fmt, o->mib, pr->cache, vb, &pr->block,
+                              &err) < 0 ||
+        sk_buf_addc(&pr->block, '\n') < 0) {
+        pr->block.len = mark;
+        flush_block(pr);
+        if (err.code != SK_ERR_OK)
+            cli_perror(o, &err);
+        return;
+    }
+    if (pr->block.len >= OUT_BLOCK_BYTES)
+        flush_block(pr);
+}
+
 /* GET ROOT and print what comes back, silently ignoring errors, as
  * Net-SNMP's snmp_get_and_print().  Returns the number printed. */
 static unsigned long get_and_print(const struct cli_opts *o,
@@ -71,19 +120,30 @@ static double now(void)
 
 /* Drive the iterator; sets *OK when the walk ended on a response (the
  * condition for the fallback GET).  Returns the exit code. */
-static int loop(const struct cli_opts *o, struct sk_walk *w, bool *ok)
+static int loop(const struct cli_opts *o, struct sk_walk *w,
+                struct printer *pr, bool *ok)
 {
     const struct sk_varbind *vb = NULL;
-    struct sk_oid last;
+    const struct sk_oid *last = NULL;
     struct sk_error err;
+    enum sk_walk_status st;
     int exitval = 0;
 
-    last.len = 0;
     for (;;) {
-        switch (sk_walk_next(w, &vb, &err)) {
+        st = sk_walk_next(w, &vb, &err);
+        if (st == SK_WALK_VARBIND) {
+            print_vb(o, pr, vb);
+            /* still valid at the report that may follow: the response
+             * it is in is only replaced after its last varbind */
+            last = &vb->name;
+            /* (-d dumps, a slow agent: the lines so far go out first) */
+            if (sk_walk_will_wait(w))
+                flush_block(pr);
+            continue;
+        }
+        flush_block(pr);
+        switch (st) {
         case SK_WALK_VARBIND:
-            cli_print_varbind(o, vb);
-            last = vb->name;
             continue;
         case SK_WALK_NOT_INCREASING:
             fflush(stdout);
@@ -91,7 +151,8 @@ static int loop(const struct cli_opts *o, struct sk_walk *w, bool *ok)
             fprintf(stderr, "Error: OID not increasing: ");
             cli_print_oid(o, stderr, sk_walk_prev_name(w));
             fprintf(stderr, "\n >= ");
-            cli_print_oid(o, stderr, &last);
+            if (last != NULL)
+                cli_print_oid(o, stderr, last);
             fprintf(stderr, "\n\n");
             exitval = 1;
             continue;
@@ -111,6 +172,22 @@ static int loop(const struct cli_opts *o, struct sk_walk *w, bool *ok)
         }
         return exitval;
     }
+}
+
+/* The loop with its printer, which lives as long as the walk. */
+static int walk_all(const struct cli_opts *o, struct sk_walk *w, bool *ok)
+{
+    struct printer pr;
+    struct sk_error err;
+    int rc;
+
+    sk_buf_init(&pr.block, LINE_MAX_BYTES);
+    pr.cache = o->mib != NULL ? sk_fmt_cache_new(&err) : NULL;
+    rc = loop(o, w, &pr, ok);
+    flush_block(&pr);
+    sk_fmt_cache_free(pr.cache);
+    sk_buf_clear(&pr.block);
+    return rc;
 }
 
 int cli_walk(const struct cli_opts *o, const struct cli_app *app,
@@ -138,7 +215,7 @@ int cli_walk(const struct cli_opts *o, const struct cli_app *app,
         sk_session_close(s);
         return 1;
     }
-    rc = loop(o, w, &ok);
+    rc = walk_all(o, w, &ok);
     count += sk_walk_count(w);
     if (count == 0 && ok && !f->no_fallback)
         count += get_and_print(o, s, &cfg.root);

@@ -75,6 +75,21 @@ int sk_fmt_varbind(const struct sk_fmt_opts *o, const struct sk_mib *mib,
                    const struct sk_varbind *vb, struct sk_buf *out,
                    struct sk_error *err);
 
+/* A walk prints thousands of names that share their path down to a
+ * table column.  A struct sk_fmt_cache remembers the last path (its
+ * nodes, its text and its row's INDEX nodes) for sk_fmt_varbind_cached.
+ * Use one with a single MIB and free it before that MIB. */
+struct sk_fmt_cache;
+/* A new, empty cache; NULL with SK_ERR_NOMEM. */
+struct sk_fmt_cache *sk_fmt_cache_new(struct sk_error *err);
+/* Free C (NULL-safe). */
+void sk_fmt_cache_free(struct sk_fmt_cache *c);
+/* sk_fmt_varbind through C (NULL: plain sk_fmt_varbind); the same text. */
+int sk_fmt_varbind_cached(const struct sk_fmt_opts *o,
+                          const struct sk_mib *mib, struct sk_fmt_cache *c,
+                          const struct sk_varbind *vb, struct sk_buf *out,
+                          struct sk_error *err);
+
 /* Parse an snmpset/snmptrap value: TYPE is one of "=iutaosxdbnUIFDc3C"
  * (single letter), TEXT the value.  Fills OUT (zeroed by the caller).
  * Errors carry Net-SNMP's wording: SK_ERR_BAD_TYPE ("Bad object type"),

@@ -160,7 +160,7 @@ int sk_fmt_octets_plain(const struct sk_fmt_opts *o, const uint8_t *p,
     if (n == 0)
         return sk_buf_adds(out, "\"\"") < 0 ? sk_fmt_overflow(err) : 0;
     if (!hex) {
-        if (!o->quick && sk_buf_adds(out, "STRING: ") < 0)
+        if (!o->quick && sk_buf_add(out, "STRING: ", 8) < 0)
             return sk_fmt_overflow(err);
         return sk_fmt_quoted(p, n, out, err);
     }
@@ -185,7 +185,7 @@ int sk_fmt_octets_hinted(const struct sk_fmt_opts *o, const char *hint,
 
     if (hint == NULL)
         return sk_fmt_octets_plain(o, p, n, out, err);
-    if (!o->quick && sk_buf_adds(out, "STRING: ") < 0)
+    if (!o->quick && sk_buf_add(out, "STRING: ", 8) < 0)
         return sk_fmt_overflow(err);
     rc = sk_fmt_hint_octets(o, hint, p, n, out, err);
     if (rc != 0)

@@ -34,18 +34,22 @@ struct cursor {
 
 int sk_fmt_oid_finish(const uint32_t *arcs, size_t n, struct sk_buf *tb)
 {
-    size_t i;
+    /* Net-SNMP appends "a.b.c." after a '.' and then drops the last
+     * character: the final dot, or with no arcs a '.' that was there. */
+    bool dot = tb->len > 0 && tb->data[tb->len - 1] == '.';
 
-    if (tb->len > 0 && tb->data[tb->len - 1] != '.' &&
-        sk_buf_addc(tb, '.') < 0)
-        return -1;
-    for (i = 0; i < n; i++)
-        if (sk_buf_add_uint(tb, arcs[i]) < 0 || sk_buf_addc(tb, '.') < 0)
-            return -1;
-    /* Net-SNMP always drops the last character here: the final dot. */
-    if (tb->len > 0)
+    if (dot)
         tb->data[--tb->len] = '\0';
-    return 0;
+    if (n == 0)
+        return 0;
+    if (tb->len == 0 && !dot) {
+        /* nothing before: no dot in front either */
+        if (sk_buf_add_uint(tb, arcs[0]) < 0)
+            return -1;
+        arcs++;
+        n--;
+    }
+    return sk_fmt_add_arcs(arcs, n, tb);
 }
 
 static int quote(const struct cursor *c, char q)
@@ -55,23 +59,29 @@ static int quote(const struct cursor *c, char q)
     return sk_buf_addc(c->tb, q);
 }
 
-/* Arcs as characters between quotes Q; nothing at all for no arcs. */
+/* Arcs as characters between quotes Q (each after a backslash with
+ * -OE); nothing at all for no arcs.  The text goes in with one append:
+ * a walk of a string-indexed table does this for every row. */
 static int dump_string(const struct cursor *c, const uint32_t *arcs,
                        size_t n, char q)
 {
-    size_t i;
+    char text[SK_OID_MAX + 4];
+    size_t i, len = 0;
 
     if (n == 0)
         return 0;
-    if (quote(c, q) < 0)
+    if (n > SK_OID_MAX)
         return -1;
-    for (i = 0; i < n; i++) {
-        char ch = arcs[i] >= 0x20 && arcs[i] <= 0x7e ? (char)arcs[i] : '.';
-
-        if (sk_buf_addc(c->tb, ch) < 0)
-            return -1;
-    }
-    return quote(c, q);
+    if (c->o->escape_quotes)
+        text[len++] = '\\';
+    text[len++] = q;
+    for (i = 0; i < n; i++)
+        text[len++] = arcs[i] >= 0x20 && arcs[i] <= 0x7e ? (char)arcs[i]
+                                                          : '.';
+    if (c->o->escape_quotes)
+        text[len++] = '\\';
+    text[len++] = q;
+    return sk_buf_add(c->tb, text, len);
 }
 
 /* INET-ADDRESS-MIB addresses; 1 when printed, 0 when the generic
@@ -107,8 +117,9 @@ static bool is_inet_pair(const struct sk_mib_node *tp)
     const struct sk_mib_node *p = tp->parent, *prev = NULL;
     size_t i;
 
-    if (tp->syntax.tc == NULL || strcmp(tp->syntax.tc, "InetAddress") != 0
-        || p == NULL)
+    /* (the first letter weeds out the usual DisplayString at once) */
+    if (tp->syntax.tc == NULL || tp->syntax.tc[0] != 'I' ||
+        strcmp(tp->syntax.tc, "InetAddress") != 0 || p == NULL)
         return false;
     for (i = 0; i < p->n_children && p->children[i] != tp; i++)
         prev = p->children[i];
@@ -272,11 +283,11 @@ static int addr_index(struct cursor *c, bool netaddr)
                ? -1 : 1;
 }
 
-/* One index part; 1 done, 0 stop decoding, -1 overflow. */
-static int one_index(struct cursor *c, const struct sk_mib_index *ix)
+/* One index part, whose INDEX label names TP; 1 done, 0 stop
+ * decoding, -1 overflow. */
+static int one_index(struct cursor *c, const struct sk_mib_index *ix,
+                     const struct sk_mib_node *tp)
 {
-    const struct sk_mib_node *tp = sk_mib_find_label(c->mib, ix->label);
-
     if (tp == NULL)
         return 0;
     if (c->o->extended_index) {
@@ -307,8 +318,16 @@ static int one_index(struct cursor *c, const struct sk_mib_index *ix)
     }
 }
 
+const struct sk_mib_node *sk_fmt_index_node(const struct sk_mib *mib,
+                                            const struct sk_mib_node *holder,
+                                            size_t k)
+{
+    return sk_mib_find_label(mib, holder->index[k].label);
+}
+
 int sk_fmt_index(const struct sk_fmt_opts *o, const struct sk_mib *mib,
                  const struct sk_mib_node *holder, bool siblings,
+                 const struct sk_mib_node *const *tps, size_t n_tps,
                  const uint32_t *arcs, size_t n, struct sk_buf *tb)
 {
     struct cursor c = { o, mib, arcs, n, tb };
@@ -326,7 +345,9 @@ int sk_fmt_index(const struct sk_fmt_opts *o, const struct sk_mib *mib,
     if (o->oid_style == SK_OIDSTYLE_NUMERIC || o->dont_breakdown)
         count = 0;
     for (k = 0; k < count && c.n > 0; k++) {
-        rc = one_index(&c, &holder->index[k]);
+        rc = one_index(&c, &holder->index[k],
+                       k < n_tps ? tps[k]
+                                 : sk_fmt_index_node(mib, holder, k));
         if (rc < 0)
             return -1;
         if (rc == 0)

@@ -60,10 +60,32 @@ const struct sk_mib_node *sk_fmt_find_node(const struct sk_mib *mib,
 /* The rest of an OID after the last known node: TB holds the text so
  * far (ending in '.'); HOLDER is the node whose INDEX clause applies (or
  * NULL), SIBLINGS whether the last known node had children.  Decodes
- * the index parts, then appends the leftover arcs numerically. */
+ * the index parts, then appends the leftover arcs numerically.  TPS
+ * holds the nodes the first N_TPS index labels of HOLDER resolve to
+ * (entries may be NULL: not found); later ones are looked up. */
 int sk_fmt_index(const struct sk_fmt_opts *o, const struct sk_mib *mib,
                  const struct sk_mib_node *holder, bool siblings,
+                 const struct sk_mib_node *const *tps, size_t n_tps,
                  const uint32_t *arcs, size_t n, struct sk_buf *tb);
+/* The node index part K of HOLDER names (sk_mib_find_label), or NULL. */
+const struct sk_mib_node *sk_fmt_index_node(const struct sk_mib *mib,
+                                            const struct sk_mib_node *holder,
+                                            size_t k);
+
+/* ---- fmt_oid.c: the walk cache (struct sk_fmt_cache) ---- */
+
+/* The deepest known node on ARCS[0..N), through C. */
+const struct sk_mib_node *sk_fmt_cache_node(struct sk_fmt_cache *c,
+                                            const struct sk_mib *mib,
+                                            const uint32_t *arcs, size_t n);
+/* sk_fmt_oid_mib through C: the same text, the known path's part
+ * reused while consecutive OIDs share it. */
+int sk_fmt_oid_cached(const struct sk_fmt_opts *o, const struct sk_mib *mib,
+                      struct sk_fmt_cache *c, const uint32_t *arcs,
+                      size_t n, struct sk_buf *out,
+                      const struct sk_mib_node **found, struct sk_error *err);
+/* Append ".a.b.c" for ARCS[0..N); -1 when OUT is full. */
+int sk_fmt_add_arcs(const uint32_t *arcs, size_t n, struct sk_buf *out);
 /* Append ARCS as "a.b.c" after TB's text, making sure one '.' separates
  * them, and drop a trailing '.' (Net-SNMP's finish of every OID). */
 int sk_fmt_oid_finish(const uint32_t *arcs, size_t n, struct sk_buf *tb);

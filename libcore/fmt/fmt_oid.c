@@ -19,6 +19,7 @@
 
 #include <ctype.h>
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fmt/fmt_int.h"
@@ -39,16 +40,56 @@ static const char *root_label(uint32_t arc)
     }
 }
 
+/* ".a.b.c" for up to ARC_CHUNK arcs into TEXT, which has room for
+ * ARC_CHUNK * 11 bytes; returns the length. */
+#define ARC_CHUNK 32
+static size_t arcs_text(const uint32_t *arcs, size_t n, char *text)
+{
+    char digits[10];
+    size_t i, len = 0, d;
+    uint32_t v;
+
+    for (i = 0; i < n; i++) {
+        v = arcs[i];
+        text[len++] = '.';
+        if (v < 10) {
+            /* most arcs of a table row are small */
+            text[len++] = (char)('0' + v);
+            continue;
+        }
+        d = sizeof digits;
+        do {
+            digits[--d] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        while (d < sizeof digits)
+            text[len++] = digits[d++];
+    }
+    return len;
+}
+
+int sk_fmt_add_arcs(const uint32_t *arcs, size_t n, struct sk_buf *out)
+{
+    char text[ARC_CHUNK * 11];
+    size_t k;
+
+    /* a walk prints every name this way under -On: one append per
+     * chunk, not two per arc */
+    for (; n > 0; arcs += k, n -= k) {
+        k = n < ARC_CHUNK ? n : ARC_CHUNK;
+        if (sk_buf_add(out, text, arcs_text(arcs, k, text)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Arcs FROM.. as ".a.b.c". */
 static int add_arcs(const struct sk_oid *oid, size_t from,
                     struct sk_buf *out, struct sk_error *err)
 {
-    size_t i;
-
-    for (i = from; i < oid->len; i++)
-        if (sk_buf_addc(out, '.') < 0 ||
-            sk_buf_add_uint(out, oid->arc[i]) < 0)
-            return sk_fmt_overflow(err);
+    if (from < oid->len &&
+        sk_fmt_add_arcs(oid->arc + from, oid->len - from, out) < 0)
+        return sk_fmt_overflow(err);
     return 0;
 }
 
@@ -113,39 +154,62 @@ const struct sk_mib_node *sk_fmt_find_node(const struct sk_mib *mib,
     return sk_mib_find_oid(mib, arcs, n, &matched);
 }
 
+/* The known part of a path: its deepest node, the row whose INDEX
+ * applies below it, and how many arcs it covers. */
+struct path {
+    const struct sk_mib_node *node, *holder;
+    size_t k;
+};
+
+/* ".label.label." into TB for the known part of ARCS (numbers under
+ * NUMERIC), without the last dot when every arc is known. */
+static int path_text(bool numeric, const struct sk_mib *mib,
+                     const uint32_t *arcs, size_t n, struct sk_buf *tb,
+                     struct path *p)
+{
+    const struct sk_mib_node *next;
+    size_t i;
+
+    p->node = NULL;
+    p->holder = NULL;
+    if (sk_buf_addc(tb, '.') < 0)
+        return -1;
+    for (i = 0; i < n; i++) {
+        next = sk_mib_child(mib, p->node, arcs[i]);
+        if (next == NULL)
+            break;
+        p->node = next;
+        p->holder = index_holder(mib, next, p->holder);
+        if (numeric || next->label == NULL
+                ? sk_buf_add_uint(tb, next->arc) < 0
+                : sk_buf_adds(tb, next->label) < 0)
+            return -1;
+        if (i + 1 < n && sk_buf_addc(tb, '.') < 0)
+            return -1;
+    }
+    p->k = i;
+    return 0;
+}
+
 /* The full text into TB: labels down to the deepest known node, then
  * the rest.  *MID = where the rest starts (0 when every arc is known). */
 static int full_text(const struct sk_fmt_opts *o, const struct sk_mib *mib,
                      const uint32_t *arcs, size_t n, struct sk_buf *tb,
                      const struct sk_mib_node **found, size_t *mid)
 {
-    const struct sk_mib_node *node = NULL, *next, *holder = NULL;
-    bool numeric = o->oid_style == SK_OIDSTYLE_NUMERIC;
-    size_t i;
+    struct path p;
 
-    if (sk_buf_addc(tb, '.') < 0)
+    if (path_text(o->oid_style == SK_OIDSTYLE_NUMERIC, mib, arcs, n, tb,
+                  &p) < 0)
         return -1;
-    for (i = 0; i < n; i++) {
-        next = sk_mib_child(mib, node, arcs[i]);
-        if (next == NULL)
-            break;
-        node = next;
-        holder = index_holder(mib, node, holder);
-        if (numeric || node->label == NULL
-                ? sk_buf_add_uint(tb, node->arc) < 0
-                : sk_buf_adds(tb, node->label) < 0)
-            return -1;
-        if (i + 1 < n && sk_buf_addc(tb, '.') < 0)
-            return -1;
-    }
-    *found = node;
+    *found = p.node;
     *mid = 0;
-    if (i == n && n > 0)
+    if (p.k == n && n > 0)
         return 0;
     *mid = tb->len;
-    return sk_fmt_index(o, mib, holder,
-                        node == NULL || node->n_children > 0,
-                        arcs + i, n - i, tb);
+    return sk_fmt_index(o, mib, p.holder,
+                        p.node == NULL || p.node->n_children > 0, NULL, 0,
+                        arcs + p.k, n - p.k, tb);
 }
 
 /* Where -Os/-OS start: the last known label (Net-SNMP scans back from
@@ -242,4 +306,166 @@ int sk_fmt_oid(const struct sk_fmt_opts *o, const struct sk_mib *mib,
     if (mib != NULL)
         return sk_fmt_oid_mib(o, mib, oid->arc, oid->len, out, NULL, err);
     return add_symbolic(o, oid, out, err);
+}
+
+/* ---- the walk cache ----
+ * Consecutive names of a walk share the path down to their column.
+ * That path is looked up, labelled and its row's INDEX labels resolved
+ * once, then reused while the next name has the same arcs there and no
+ * known node below them (exactly where the tree walk would stop); only
+ * the index part is decoded per name.  The text kept is the labelled
+ * one: -On names never go through the MIB. */
+
+#define CACHE_TPS 16 /* index parts whose nodes are kept */
+
+struct sk_fmt_cache {
+    const struct sk_mib *mib;  /* NULL: nothing cached */
+    struct path p;             /* arcs[0..p.k) known, p.k > 0 */
+    uint32_t arcs[SK_OID_MAX];
+    const struct sk_mib_node *tps[CACHE_TPS];
+    size_t n_tps;
+    struct sk_buf text;        /* path_text of the labels, ending in '.' */
+    size_t from;               /* where -Os/-OS start in it */
+    struct sk_buf tb;          /* one name's full text (-Ou) */
+};
+
+struct sk_fmt_cache *sk_fmt_cache_new(struct sk_error *err)
+{
+    struct sk_fmt_cache *c = calloc(1, sizeof *c);
+
+    if (c == NULL) {
+        sk_error_set(err, SK_ERR_NOMEM, NULL);
+        return NULL;
+    }
+    sk_buf_init(&c->text, SK_BUF_DEFAULT_MAX);
+    sk_buf_init(&c->tb, SK_BUF_DEFAULT_MAX);
+    return c;
+}
+
+void sk_fmt_cache_free(struct sk_fmt_cache *c)
+{
+    if (c == NULL)
+        return;
+    sk_buf_clear(&c->text);
+    sk_buf_clear(&c->tb);
+    free(c);
+}
+
+/* Whether ARCS[0..N) walk down the cached path and stop where it ends,
+ * with at least one arc left below it. */
+static bool cache_hit(const struct sk_fmt_cache *c, const struct sk_mib *mib,
+                      const uint32_t *arcs, size_t n)
+{
+    size_t k = c->p.k;
+
+    if (c->mib == NULL || c->mib != mib || n <= k)
+        return false;
+    if (memcmp(arcs, c->arcs, k * sizeof *arcs) != 0)
+        return false;
+    return sk_mib_child(mib, c->p.node, arcs[k]) == NULL;
+}
+
+/* Remember the path of ARCS[0..N); false (nothing cached) when there is
+ * nothing worth keeping: no known root, or no arc below the known part. */
+static bool cache_fill(struct sk_fmt_cache *c, const struct sk_mib *mib,
+                       const uint32_t *arcs, size_t n)
+{
+    const struct sk_mib_node *holder;
+
+    c->mib = NULL;
+    sk_buf_reset(&c->text);
+    if (n > SK_OID_MAX ||
+        path_text(false, mib, arcs, n, &c->text, &c->p) < 0 ||
+        c->p.k == 0 || c->p.k == n)
+        return false;
+    memcpy(c->arcs, arcs, c->p.k * sizeof *arcs);
+    c->from = suffix_start(c->text.data, c->text.len, c->text.len);
+    holder = c->p.holder;
+    c->n_tps = 0;
+    while (holder != NULL && c->n_tps < holder->n_index &&
+           c->n_tps < CACHE_TPS) {
+        c->tps[c->n_tps] = sk_fmt_index_node(mib, holder, c->n_tps);
+        c->n_tps++;
+    }
+    c->mib = mib;
+    return true;
+}
+
+/* The cached path for ARCS, refilled on a miss; NULL when not kept. */
+static const struct path *cache_path(struct sk_fmt_cache *c,
+                                     const struct sk_mib *mib,
+                                     const uint32_t *arcs, size_t n)
+{
+    if (cache_hit(c, mib, arcs, n) || cache_fill(c, mib, arcs, n))
+        return &c->p;
+    return NULL;
+}
+
+const struct sk_mib_node *sk_fmt_cache_node(struct sk_fmt_cache *c,
+                                            const struct sk_mib *mib,
+                                            const uint32_t *arcs, size_t n)
+{
+    const struct path *p = cache_path(c, mib, arcs, n);
+
+    return p != NULL ? p->node : sk_fmt_find_node(mib, arcs, n);
+}
+
+/* The slice pick() takes of the kept text for the -Of/-Os/-OS styles
+ * (the last label on, or all of it), straight into OUT; 1 when the
+ * style needs the whole text first (-Ou). */
+static int cached_head(const struct sk_fmt_opts *o,
+                       const struct sk_fmt_cache *c, struct sk_buf *out)
+{
+    const char *module = c->p.node->module;
+    size_t from = c->from;
+
+    switch (o->oid_style) {
+    case SK_OIDSTYLE_FULL:
+        from = 0;
+        break;
+    case SK_OIDSTYLE_MODULE:
+        if (module != NULL && (sk_buf_adds(out, module) < 0 ||
+                               sk_buf_add(out, "::", 2) < 0))
+            return -1;
+        break;
+    case SK_OIDSTYLE_SUFFIX:
+        break;
+    default:
+        return 1;
+    }
+    return sk_buf_add(out, c->text.data + from, c->text.len - from);
+}
+
+/* As full_text + pick in sk_fmt_oid_mib, starting from the kept text.
+ * Outside -Ou the index is decoded in place after the slice: the
+ * decoder only ever looks back at the '.' both end with. */
+int sk_fmt_oid_cached(const struct sk_fmt_opts *o, const struct sk_mib *mib,
+                      struct sk_fmt_cache *c, const uint32_t *arcs,
+                      size_t n, struct sk_buf *out,
+                      const struct sk_mib_node **found, struct sk_error *err)
+{
+    const struct path *p = NULL;
+    struct sk_buf *tb = out;
+    int rc;
+
+    if (o->oid_style != SK_OIDSTYLE_NUMERIC)
+        p = cache_path(c, mib, arcs, n);
+    if (p == NULL)
+        return sk_fmt_oid_mib(o, mib, arcs, n, out, found, err);
+    if (found != NULL)
+        *found = p->node;
+    rc = cached_head(o, c, out);
+    if (rc > 0) {
+        /* the cap sk_fmt_oid_mib gives its own scratch text */
+        tb = &c->tb;
+        tb->max = out->max != 0 ? out->max : SK_BUF_DEFAULT_MAX;
+        sk_buf_reset(tb);
+        rc = sk_buf_add(tb, c->text.data, c->text.len);
+    }
+    if (rc == 0)
+        rc = sk_fmt_index(o, mib, p->holder, p->node->n_children > 0,
+                          c->tps, c->n_tps, arcs + p->k, n - p->k, tb);
+    if (rc == 0 && tb != out)
+        rc = pick(o, tb, p->node, c->text.len, out);
+    return rc < 0 ? sk_fmt_overflow(err) : 0;
 }

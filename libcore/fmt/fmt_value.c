@@ -427,11 +427,14 @@ int sk_fmt_value(const struct sk_fmt_opts *o, const struct sk_mib *mib,
     return value_at(o, mib, vb, node, out, err);
 }
 
-int sk_fmt_varbind(const struct sk_fmt_opts *o, const struct sk_mib *mib,
-                   const struct sk_varbind *vb, struct sk_buf *out,
-                   struct sk_error *err)
+/* The line of sk_fmt_varbind, through the walk cache C when there is
+ * one (and a MIB to cache from). */
+static int varbind(const struct sk_fmt_opts *o, const struct sk_mib *mib,
+                   struct sk_fmt_cache *c, const struct sk_varbind *vb,
+                   struct sk_buf *out, struct sk_error *err)
 {
     const struct sk_mib_node *node = NULL;
+    const struct sk_oid *name = &vb->name;
     bool walked = false;
 
     if (!o->value_only) {
@@ -439,18 +442,38 @@ int sk_fmt_varbind(const struct sk_fmt_opts *o, const struct sk_mib *mib,
         if (mib != NULL && o->oid_style != SK_OIDSTYLE_NUMERIC &&
             o->oid_style >= SK_OIDSTYLE_SUFFIX &&
             o->oid_style <= SK_OIDSTYLE_UCD) {
-            if (sk_fmt_oid_mib(o, mib, vb->name.arc, vb->name.len, out,
-                               &node, err) < 0)
+            if ((c != NULL
+                     ? sk_fmt_oid_cached(o, mib, c, name->arc, name->len,
+                                         out, &node, err)
+                     : sk_fmt_oid_mib(o, mib, name->arc, name->len, out,
+                                      &node, err)) < 0)
                 return -1;
             walked = true;
-        } else if (sk_fmt_oid(o, mib, &vb->name, out, err) < 0) {
+        } else if (sk_fmt_oid(o, mib, name, out, err) < 0) {
             return -1;
         }
         /* -OQ keeps " = " even though it drops the type labels. */
-        if (add(out, o->quick && !o->quick_equals ? " " : " = ", err) < 0)
-            return -1;
+        if ((o->quick && !o->quick_equals ? sk_buf_addc(out, ' ')
+                                          : sk_buf_add(out, " = ", 3)) < 0)
+            return sk_fmt_overflow(err);
     }
     if (mib != NULL && !walked)
-        node = sk_fmt_find_node(mib, vb->name.arc, vb->name.len);
+        node = c != NULL ? sk_fmt_cache_node(c, mib, name->arc, name->len)
+                         : sk_fmt_find_node(mib, name->arc, name->len);
     return value_at(o, mib, vb, node, out, err);
+}
+
+int sk_fmt_varbind(const struct sk_fmt_opts *o, const struct sk_mib *mib,
+                   const struct sk_varbind *vb, struct sk_buf *out,
+                   struct sk_error *err)
+{
+    return varbind(o, mib, NULL, vb, out, err);
+}
+
+int sk_fmt_varbind_cached(const struct sk_fmt_opts *o,
+                          const struct sk_mib *mib, struct sk_fmt_cache *c,
+                          const struct sk_varbind *vb, struct sk_buf *out,
+                          struct sk_error *err)
+{
+    return varbind(o, mib, c, vb, out, err);
 }

@@ -105,6 +105,19 @@ static int number_field(const struct sk_fmt_opts *o, const struct spec *s,
     }
 }
 
+/* Whether HINT is a single text spec ("255a", DisplayString's) wide
+ * enough for N octets: then, NUL-free, the data is its own rendering. */
+static bool one_text_field(const char *hint, size_t n)
+{
+    const char *h = hint;
+    unsigned long width = 0;
+
+    /* the same digits next_spec reads */
+    while (*h >= '0' && *h <= '9' && width < 100000)
+        width = width * 10 + (unsigned long)(*h++ - '0');
+    return (*h == 'a' || *h == 't') && h[1] == '\0' && width >= n;
+}
+
 int sk_fmt_hint_octets(const struct sk_fmt_opts *o, const char *hint,
                        const uint8_t *p, size_t n, struct sk_buf *out,
                        struct sk_error *err)
@@ -118,6 +131,8 @@ int sk_fmt_hint_octets(const struct sk_fmt_opts *o, const char *hint,
 
     if (n == 0)
         return 1; /* an empty string shows nothing, whatever the hint */
+    if (one_text_field(hint, n) && memchr(p, 0, n) == NULL)
+        return sk_buf_add(out, p, n) < 0 ? sk_fmt_overflow(err) : 1;
     end = p + n;
     while (cp < end && rc == 0) {
         repeat = 1;

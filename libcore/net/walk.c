@@ -190,6 +190,14 @@ const struct sk_oid *sk_walk_prev_name(const struct sk_walk *w)
     return &w->prev;
 }
 
+bool sk_walk_will_wait(const struct sk_walk *w)
+{
+    /* Varbinds left in the response are either returned or, outside
+     * the walk, end it: only an exhausted response leads to a request. */
+    return !w->report && !w->ended && w->running &&
+           (w->resp == NULL || w->pos >= w->resp->nvbs);
+}
+
 unsigned long sk_walk_count(const struct sk_walk *w)
 {
     return w->count;

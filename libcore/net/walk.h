@@ -36,14 +36,19 @@ struct sk_walk;
 /* A walker over session S (borrowed; must outlive the walk). */
 struct sk_walk *sk_walk_new(struct sk_session *s, const struct sk_walk_cfg *cfg,
                             struct sk_error *err);
-/* Advance.  On SK_WALK_VARBIND, *VB is borrowed until the next call. */
-enum sk_walk_status sk_walk_next(struct sk_walk *w, const struct sk_varbind **vb,
+/* Advance.  On SK_WALK_VARBIND, *VB is borrowed until the next call,
+ * or until the one after when that call is SK_WALK_NOT_INCREASING. */
+enum sk_walk_status sk_walk_next(struct sk_walk *w,
+                                 const struct sk_varbind **vb,
                                  struct sk_error *err);
 /* The response that caused SK_WALK_PDU_ERROR (borrowed). */
 const struct sk_pdu *sk_walk_response(const struct sk_walk *w);
 /* The name the last request asked for: the "A" of "OID not increasing:
  * A >= B" (B is the varbind returned just before). */
 const struct sk_oid *sk_walk_prev_name(const struct sk_walk *w);
+/* True when the next sk_walk_next() sends a request and waits for the
+ * reply: the moment for a caller holding output back to hand it on. */
+bool sk_walk_will_wait(const struct sk_walk *w);
 /* Number of varbinds returned so far (snmpwalk's numprinted). */
 unsigned long sk_walk_count(const struct sk_walk *w);
 /* NULL-safe. */

@@ -127,6 +127,12 @@ int sk_ber_dec_oid(const uint8_t *p, size_t n, struct sk_oid *out,
     if (n == 0)
         return sk_error_set(err, SK_ERR_ASN_PARSE, "empty OID");
     while (i < n) {
+        /* the common case first: a one-octet sub-identifier past the
+         * packed first pair (the bounds as below) */
+        if (p[i] < 0x80 && len >= 2 && len < SK_OID_MAX) {
+            out->arc[len++] = p[i++];
+            continue;
+        }
         v = 0;
         do {
             /* A set high bit on the last octet leaves the arc open.

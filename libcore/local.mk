@@ -31,4 +31,5 @@ libcore_libcore_a_SOURCES = \
 	libcore/mib/tree.c libcore/mib/path.c \
 	libcore/conf/conf.c libcore/conf/conf.h \
 	libcore/sec/sec.c libcore/sec/sec.h libcore/sec/crypto.h \
-	libcore/sec/keys.c libcore/sec/auth.c libcore/sec/priv.c
+	libcore/sec/keys.c libcore/sec/auth.c libcore/sec/priv.c \
+	libcore/sec/ossl.c libcore/sec/ossl.h

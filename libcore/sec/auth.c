@@ -1,6 +1,7 @@
 /* auth.c - USM message authentication: HMAC-MD5-96 and HMAC-SHA-96
  * (RFC 3414 sections 6 and 7) and the HMAC-SHA-2 family (RFC 7860
- * section 4.2), through OpenSSL 3's EVP_MAC interface.
+ * section 4.2), through OpenSSL 3's EVP_MAC interface (loaded on first
+ * use, ossl.h).
  *
  * Every protocol is HMAC over the whole message with the localized key,
  * truncated to the length of msgAuthenticationParameters. */
@@ -8,12 +9,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include <openssl/core_names.h>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/params.h>
-
 #include "sec/crypto.h"
+#include "sec/ossl.h"
 
 /* What each protocol needs: the digest OpenSSL knows it by, the hash
  * (and localized key) length, and the truncated MAC length.  RFC 3414
@@ -56,29 +53,29 @@ size_t sk_auth_mac_len(enum sk_auth_proto proto)
 }
 
 /* Full HMAC of MSG under KEY with digest NAME into FULL (SK_KEY_MAX). */
-static int hmac_full(const char *name, const uint8_t *key, size_t keylen,
-                     const uint8_t *msg, size_t len, uint8_t *full,
-                     size_t *fulllen)
+static int hmac_full(const struct sk_ossl *lib, const char *name,
+                     const uint8_t *key, size_t keylen, const uint8_t *msg,
+                     size_t len, uint8_t *full, size_t *fulllen)
 {
     EVP_MAC *mac;
     EVP_MAC_CTX *ctx = NULL;
     OSSL_PARAM params[2];
     int ok = 0;
 
-    mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+    mac = lib->EVP_MAC_fetch(NULL, "HMAC", NULL);
     if (mac == NULL) {
         return -1;
     }
-    ctx = EVP_MAC_CTX_new(mac);
-    params[0] = OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
-                                                 (char *)name, 0);
-    params[1] = OSSL_PARAM_construct_end();
-    if (ctx != NULL && EVP_MAC_init(ctx, key, keylen, params) == 1) {
-        ok = (len == 0 || EVP_MAC_update(ctx, msg, len) == 1) &&
-             EVP_MAC_final(ctx, full, fulllen, SK_KEY_MAX) == 1;
+    ctx = lib->EVP_MAC_CTX_new(mac);
+    params[0] = lib->OSSL_PARAM_construct_utf8_string(
+        OSSL_MAC_PARAM_DIGEST, (char *)name, 0);
+    params[1] = lib->OSSL_PARAM_construct_end();
+    if (ctx != NULL && lib->EVP_MAC_init(ctx, key, keylen, params) == 1) {
+        ok = (len == 0 || lib->EVP_MAC_update(ctx, msg, len) == 1) &&
+             lib->EVP_MAC_final(ctx, full, fulllen, SK_KEY_MAX) == 1;
     }
-    EVP_MAC_CTX_free(ctx);
-    EVP_MAC_free(mac);
+    lib->EVP_MAC_CTX_free(ctx);
+    lib->EVP_MAC_free(mac);
     return ok ? 0 : -1;
 }
 
@@ -87,6 +84,7 @@ int sk_auth_mac(enum sk_auth_proto proto, const uint8_t *key, size_t keylen,
                 struct sk_error *err)
 {
     const struct auth_info *ai = auth_info(proto);
+    const struct sk_ossl *lib;
     uint8_t full[SK_KEY_MAX];
     size_t fulllen = 0;
     int rc;
@@ -105,7 +103,11 @@ int sk_auth_mac(enum sk_auth_proto proto, const uint8_t *key, size_t keylen,
     if (msg == NULL && len != 0) {
         return sk_error_set(err, SK_ERR_BAD_VALUE, "no message");
     }
-    rc = hmac_full(ai->digest, key, keylen, msg, len, full, &fulllen);
+    lib = sk_ossl(err);
+    if (lib == NULL) {
+        return -1;
+    }
+    rc = hmac_full(lib, ai->digest, key, keylen, msg, len, full, &fulllen);
     if (rc != 0 || fulllen != ai->key_len) {
         sk_crypto_wipe(full, sizeof full);
         return sk_error_set(err, SK_ERR_GENERIC, "HMAC-%s failed",

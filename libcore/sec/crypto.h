@@ -1,7 +1,9 @@
 /* crypto.h - USM key derivation, authentication and privacy (internal to
  * libcore).  All cryptography goes through OpenSSL's EVP interface in
- * keys.c, auth.c and priv.c; nothing else includes <openssl/...>.
- * Keys and plaintext are wiped with OPENSSL_cleanse when done. */
+ * keys.c, auth.c and priv.c, with libcrypto loaded on first use (ossl.h);
+ * nothing else includes <openssl/...>.  When libcrypto cannot be loaded
+ * these calls fail with SK_ERR_GENERIC ("cannot load libcrypto: ...").
+ * Keys and plaintext are wiped with sk_crypto_wipe when done. */
 #ifndef SK_SEC_CRYPTO_H
 #define SK_SEC_CRYPTO_H
 
@@ -68,7 +70,8 @@ int sk_priv_decrypt(enum sk_priv_proto priv, const uint8_t *key,
                     const uint8_t *in, size_t inlen, uint8_t *out,
                     size_t *outlen, struct sk_error *err);
 
-/* Wipe N bytes at P so the compiler cannot drop it (OPENSSL_cleanse). */
+/* Wipe N bytes at P so the compiler cannot drop it (explicit_bzero; it
+ * never loads libcrypto). */
 void sk_crypto_wipe(void *p, size_t n);
 
 #endif

@@ -17,84 +17,106 @@
 #include <stdint.h>
 #include <string.h>
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-
 #include "sec/crypto.h"
+#include "sec/ossl.h"
 
 #define P2K_TOTAL 1048576u /* RFC 3414 A.2.1: one megabyte of password */
 #define P2K_BLOCK 64u      /* fed to the hash 64 octets at a time */
 
+/* Not OPENSSL_cleanse: keys are wiped on paths that never load
+ * libcrypto (freeing a v3 session that failed before its first hash,
+ * snmptrapd's user table).  glibc's explicit_bzero is the same
+ * guarantee, a store the compiler may not drop. */
 void sk_crypto_wipe(void *p, size_t n)
 {
     if (p != NULL && n > 0) {
-        OPENSSL_cleanse(p, n);
+        explicit_bzero(p, n);
     }
 }
 
 /* The hash behind PROTO; NULL for NONE or an unknown value. */
-static const EVP_MD *md_of(enum sk_auth_proto proto)
+static const EVP_MD *md_of(const struct sk_ossl *lib,
+                           enum sk_auth_proto proto)
 {
     switch (proto) {
     case SK_AUTH_MD5:
-        return EVP_md5();
+        return lib->EVP_md5();
     case SK_AUTH_SHA1:
-        return EVP_sha1();
+        return lib->EVP_sha1();
     case SK_AUTH_SHA224:
-        return EVP_sha224();
+        return lib->EVP_sha224();
     case SK_AUTH_SHA256:
-        return EVP_sha256();
+        return lib->EVP_sha256();
     case SK_AUTH_SHA384:
-        return EVP_sha384();
+        return lib->EVP_sha384();
     case SK_AUTH_SHA512:
-        return EVP_sha512();
+        return lib->EVP_sha512();
     case SK_AUTH_NONE:
         break;
     }
     return NULL;
 }
 
-/* The hash of PROTO and its length, or an error in ERR. */
-static const EVP_MD *md_check(enum sk_auth_proto proto, size_t *hlen,
-                              struct sk_error *err)
-{
-    const EVP_MD *md = md_of(proto);
+/* A USM hash as the helpers below need it: the loaded library, the
+ * digest, and its output length (= the key length, RFC 3414 A.2). */
+struct hash {
+    const struct sk_ossl *lib;
+    const EVP_MD *md;
+    size_t len;
+};
 
-    *hlen = sk_auth_key_len(proto);
-    if (md == NULL || *hlen == 0 || (size_t)EVP_MD_get_size(md) != *hlen) {
+/* Fill H for PROTO, loading libcrypto; -1 with an error in ERR.  The
+ * protocol is checked before the load so that a bad argument is
+ * reported as such even without libcrypto. */
+static int hash_of(enum sk_auth_proto proto, struct hash *h,
+                   struct sk_error *err)
+{
+    h->lib = NULL;
+    h->md = NULL;
+    h->len = sk_auth_key_len(proto);
+    if (h->len != 0) {
+        h->lib = sk_ossl(err);
+        if (h->lib == NULL) {
+            return -1;
+        }
+        h->md = md_of(h->lib, proto);
+    }
+    if (h->md == NULL || (size_t)h->lib->EVP_MD_get_size(h->md) != h->len) {
         sk_error_set(err, SK_ERR_NOT_SUPPORTED,
                      "unknown authentication protocol");
-        return NULL;
+        return -1;
     }
-    return md;
+    return 0;
 }
 
 /* OUT = H(A || B || A) with B optional; the localisation step. */
-static int hash3(const EVP_MD *md, const uint8_t *a, size_t alen,
+static int hash3(const struct hash *h, const uint8_t *a, size_t alen,
                  const uint8_t *b, size_t blen, uint8_t *out)
 {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    const struct sk_ossl *lib = h->lib;
+    EVP_MD_CTX *ctx = lib->EVP_MD_CTX_new();
     unsigned int olen = 0;
     int ok;
 
     if (ctx == NULL) {
         return -1;
     }
-    ok = EVP_DigestInit_ex(ctx, md, NULL) == 1 &&
-         EVP_DigestUpdate(ctx, a, alen) == 1 &&
-         (blen == 0 || EVP_DigestUpdate(ctx, b, blen) == 1) &&
-         EVP_DigestUpdate(ctx, a, alen) == 1 &&
-         EVP_DigestFinal_ex(ctx, out, &olen) == 1;
-    EVP_MD_CTX_free(ctx);
+    ok = lib->EVP_DigestInit_ex(ctx, h->md, NULL) == 1 &&
+         lib->EVP_DigestUpdate(ctx, a, alen) == 1 &&
+         (blen == 0 || lib->EVP_DigestUpdate(ctx, b, blen) == 1) &&
+         lib->EVP_DigestUpdate(ctx, a, alen) == 1 &&
+         lib->EVP_DigestFinal_ex(ctx, out, &olen) == 1;
+    lib->EVP_MD_CTX_free(ctx);
     return ok ? 0 : -1;
 }
 
 /* RFC 3414 A.2.1/A.2.2: hash 1 MiB of PASS repeated, cut in 64-octet
  * blocks.  PASS is non-empty; OUT gets the digest. */
-static int p2k(const EVP_MD *md, const uint8_t *pass, size_t passlen,
+static int p2k(const struct hash *h, const uint8_t *pass, size_t passlen,
                uint8_t *out)
 {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    const struct sk_ossl *lib = h->lib;
+    EVP_MD_CTX *ctx = lib->EVP_MD_CTX_new();
     uint8_t block[P2K_BLOCK];
     size_t pos = 0;
     unsigned int olen = 0;
@@ -103,16 +125,16 @@ static int p2k(const EVP_MD *md, const uint8_t *pass, size_t passlen,
     if (ctx == NULL) {
         return -1;
     }
-    ok = EVP_DigestInit_ex(ctx, md, NULL) == 1;
+    ok = lib->EVP_DigestInit_ex(ctx, h->md, NULL) == 1;
     for (size_t done = 0; ok && done < P2K_TOTAL; done += P2K_BLOCK) {
         for (size_t i = 0; i < P2K_BLOCK; i++) {
             block[i] = pass[pos];
             pos = pos + 1 == passlen ? 0 : pos + 1;
         }
-        ok = EVP_DigestUpdate(ctx, block, P2K_BLOCK) == 1;
+        ok = lib->EVP_DigestUpdate(ctx, block, P2K_BLOCK) == 1;
     }
-    ok = ok && EVP_DigestFinal_ex(ctx, out, &olen) == 1;
-    EVP_MD_CTX_free(ctx);
+    ok = ok && lib->EVP_DigestFinal_ex(ctx, out, &olen) == 1;
+    lib->EVP_MD_CTX_free(ctx);
     sk_crypto_wipe(block, sizeof block);
     return ok ? 0 : -1;
 }
@@ -121,20 +143,19 @@ int sk_keys_password_to_key(enum sk_auth_proto proto, const char *pass,
                             size_t passlen, uint8_t *ku, size_t *kulen,
                             struct sk_error *err)
 {
-    size_t hlen;
-    const EVP_MD *md = md_check(proto, &hlen, err);
+    struct hash h;
 
-    if (md == NULL) {
+    if (hash_of(proto, &h, err) < 0) {
         return -1;
     }
     if (pass == NULL || passlen == 0) {
         return sk_error_set(err, SK_ERR_BAD_VALUE, "empty passphrase");
     }
-    if (p2k(md, (const uint8_t *)pass, passlen, ku) != 0) {
+    if (p2k(&h, (const uint8_t *)pass, passlen, ku) != 0) {
         sk_crypto_wipe(ku, SK_KEY_MAX);
         return sk_error_set(err, SK_ERR_GENERIC, "password-to-key failed");
     }
-    *kulen = hlen;
+    *kulen = h.len;
     return 0;
 }
 
@@ -142,56 +163,55 @@ int sk_keys_localize(enum sk_auth_proto proto, const uint8_t *ku,
                      size_t kulen, const uint8_t *engine_id, size_t idlen,
                      uint8_t *kul, size_t *kullen, struct sk_error *err)
 {
-    size_t hlen;
-    const EVP_MD *md = md_check(proto, &hlen, err);
+    struct hash h;
 
-    if (md == NULL) {
+    if (hash_of(proto, &h, err) < 0) {
         return -1;
     }
     /* Net-SNMP's generate_kul: Ku must be at least one hash long (only
      * that much is used), and the engine ID must not be empty. */
-    if (ku == NULL || kulen < hlen) {
+    if (ku == NULL || kulen < h.len) {
         return sk_error_set(err, SK_ERR_BAD_VALUE,
-                            "master key length %zu, want %zu", kulen, hlen);
+                            "master key length %zu, want %zu", kulen, h.len);
     }
     if (engine_id == NULL || idlen == 0) {
         return sk_error_set(err, SK_ERR_BAD_VALUE, "empty engine ID");
     }
-    if (hash3(md, ku, hlen, engine_id, idlen, kul) != 0) {
+    if (hash3(&h, ku, h.len, engine_id, idlen, kul) != 0) {
         sk_crypto_wipe(kul, SK_KEY_MAX);
         return sk_error_set(err, SK_ERR_GENERIC, "key localisation failed");
     }
-    *kullen = hlen;
+    *kullen = h.len;
     return 0;
 }
 
 /* Blumenthal step: append H(KEY[0..*LEN]) (at most NEED - *LEN bytes). */
-static int extend_blumenthal(const EVP_MD *md, size_t hlen, uint8_t *key,
+static int extend_blumenthal(const struct hash *h, uint8_t *key,
                              size_t *len, size_t need)
 {
-    uint8_t h[SK_KEY_MAX];
-    size_t take = need - *len < hlen ? need - *len : hlen;
-    int rc = EVP_Digest(key, *len, h, NULL, md, NULL) == 1 ? 0 : -1;
+    uint8_t d[SK_KEY_MAX];
+    size_t take = need - *len < h->len ? need - *len : h->len;
+    int rc = -1;
 
-    if (rc == 0) {
-        memcpy(key + *len, h, take);
+    if (h->lib->EVP_Digest(key, *len, d, NULL, h->md, NULL) == 1) {
+        memcpy(key + *len, d, take);
         *len += take;
+        rc = 0;
     }
-    sk_crypto_wipe(h, sizeof h);
+    sk_crypto_wipe(d, sizeof d);
     return rc;
 }
 
 /* Reeder step: append localize(P2K(KEY[0..*LEN]), ENGINE). */
-static int extend_reeder(const EVP_MD *md, size_t hlen, uint8_t *key,
-                         size_t *len, size_t need, const uint8_t *engine_id,
-                         size_t idlen)
+static int extend_reeder(const struct hash *h, uint8_t *key, size_t *len,
+                         size_t need, const uint8_t *engine_id, size_t idlen)
 {
     uint8_t ku[SK_KEY_MAX], kul[SK_KEY_MAX];
-    size_t take = need - *len < hlen ? need - *len : hlen;
-    int rc = p2k(md, key, *len, ku);
+    size_t take = need - *len < h->len ? need - *len : h->len;
+    int rc = p2k(h, key, *len, ku);
 
     if (rc == 0) {
-        rc = hash3(md, ku, hlen, engine_id, idlen, kul);
+        rc = hash3(h, ku, h->len, engine_id, idlen, kul);
     }
     if (rc == 0) {
         memcpy(key + *len, kul, take);
@@ -224,11 +244,11 @@ int sk_keys_priv_extend(enum sk_auth_proto auth, enum sk_priv_proto priv,
                         uint8_t *out, size_t *outlen, struct sk_error *err)
 {
     uint8_t key[2 * SK_KEY_MAX];
-    size_t hlen, len, need = sk_priv_key_len(priv);
-    const EVP_MD *md = md_check(auth, &hlen, err);
+    size_t len, need = sk_priv_key_len(priv);
+    struct hash h;
     int scheme = scheme_of(priv), rc = 0;
 
-    if (md == NULL) {
+    if (hash_of(auth, &h, err) < 0) {
         return -1;
     }
     if (need == 0) {
@@ -247,9 +267,9 @@ int sk_keys_priv_extend(enum sk_auth_proto auth, enum sk_priv_proto priv,
     len = kullen;
     while (rc == 0 && len < need) {
         if (scheme == 'B') {
-            rc = extend_blumenthal(md, hlen, key, &len, need);
+            rc = extend_blumenthal(&h, key, &len, need);
         } else {
-            rc = extend_reeder(md, hlen, key, &len, need, engine_id, idlen);
+            rc = extend_reeder(&h, key, &len, need, engine_id, idlen);
         }
     }
     if (rc == 0) {

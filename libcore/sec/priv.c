@@ -1,7 +1,7 @@
 /* priv.c - USM privacy: CBC-DES (RFC 3414 8.1.1), 3DES-EDE-CBC
  * (draft-reeder-snmpv3-usm-3desede 5.1.1) and AES-CFB-128 with 128, 192
  * and 256-bit keys (RFC 3826 3.1; draft-blumenthal-aes-usm-04), through
- * OpenSSL's EVP cipher interface.
+ * OpenSSL's EVP cipher interface (loaded on first use, ossl.h).
  *
  * msgPrivacyParameters is always 8 octets: for DES and 3DES the salt
  * engineBoots || counter whose XOR with the key's pre-IV is the IV; for
@@ -10,11 +10,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/provider.h>
-
 #include "sec/crypto.h"
+#include "sec/ossl.h"
 
 #define BLOCK 8            /* DES and 3DES block size */
 #define IV_MAX 16          /* the AES IV is the longest */
@@ -23,16 +20,16 @@
 /* Single DES lives in OpenSSL 3's legacy provider.  Loading any provider
  * explicitly stops the default one from loading implicitly, so both are
  * loaded, once, the first time DES is wanted.  Process-wide by nature. */
-static EVP_CIPHER *des_cipher(void)
+static EVP_CIPHER *des_cipher(const struct sk_ossl *lib)
 {
     static int tried;
     static EVP_CIPHER *des;
 
     if (!tried) {
         tried = 1;
-        if (OSSL_PROVIDER_load(NULL, "default") != NULL &&
-            OSSL_PROVIDER_load(NULL, "legacy") != NULL) {
-            des = EVP_CIPHER_fetch(NULL, "DES-CBC", NULL);
+        if (lib->OSSL_PROVIDER_load(NULL, "default") != NULL &&
+            lib->OSSL_PROVIDER_load(NULL, "legacy") != NULL) {
+            des = lib->EVP_CIPHER_fetch(NULL, "DES-CBC", NULL);
         }
     }
     return des;
@@ -60,14 +57,15 @@ size_t sk_priv_key_len(enum sk_priv_proto priv)
 }
 
 /* The cipher for PRIV, or NULL with ERR set. */
-static const EVP_CIPHER *cipher_of(enum sk_priv_proto priv,
+static const EVP_CIPHER *cipher_of(const struct sk_ossl *lib,
+                                   enum sk_priv_proto priv,
                                    struct sk_error *err)
 {
     const EVP_CIPHER *c = NULL;
 
     switch (priv) {
     case SK_PRIV_DES:
-        c = des_cipher();
+        c = des_cipher(lib);
         if (c == NULL) {
             sk_error_set(err, SK_ERR_NOT_SUPPORTED,
                          "DES needs OpenSSL's legacy provider");
@@ -75,15 +73,15 @@ static const EVP_CIPHER *cipher_of(enum sk_priv_proto priv,
         }
         return c;
     case SK_PRIV_3DES:
-        return EVP_des_ede3_cbc();
+        return lib->EVP_des_ede3_cbc();
     case SK_PRIV_AES128:
-        return EVP_aes_128_cfb128();
+        return lib->EVP_aes_128_cfb128();
     case SK_PRIV_AES192:
     case SK_PRIV_AES192C:
-        return EVP_aes_192_cfb128();
+        return lib->EVP_aes_192_cfb128();
     case SK_PRIV_AES256:
     case SK_PRIV_AES256C:
-        return EVP_aes_256_cfb128();
+        return lib->EVP_aes_256_cfb128();
     case SK_PRIV_NONE:
         break;
     }
@@ -126,27 +124,28 @@ static void make_iv(enum sk_priv_proto priv, const uint8_t *key,
 
 /* Run C over IN (LEN bytes), then over TAIL (TAILLEN bytes, may be 0),
  * into OUT; ENC 1 to encrypt.  No EVP padding: USM pads by hand. */
-static int run_cipher(const EVP_CIPHER *c, const uint8_t *key,
-                      const uint8_t *iv, int enc, const uint8_t *in,
-                      size_t len, const uint8_t *tail, size_t taillen,
-                      uint8_t *out, size_t *outlen)
+static int run_cipher(const struct sk_ossl *lib, const EVP_CIPHER *c,
+                      const uint8_t *key, const uint8_t *iv, int enc,
+                      const uint8_t *in, size_t len, const uint8_t *tail,
+                      size_t taillen, uint8_t *out, size_t *outlen)
 {
-    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    EVP_CIPHER_CTX *ctx = lib->EVP_CIPHER_CTX_new();
     int n1 = 0, n2 = 0, n3 = 0, ok;
 
     if (ctx == NULL) {
         return -1;
     }
-    ok = EVP_CipherInit_ex2(ctx, c, key, iv, enc, NULL) == 1 &&
-         EVP_CIPHER_CTX_set_padding(ctx, 0) == 1;
+    ok = lib->EVP_CipherInit_ex2(ctx, c, key, iv, enc, NULL) == 1 &&
+         lib->EVP_CIPHER_CTX_set_padding(ctx, 0) == 1;
     if (ok && len > 0) {
-        ok = EVP_CipherUpdate(ctx, out, &n1, in, (int)len) == 1;
+        ok = lib->EVP_CipherUpdate(ctx, out, &n1, in, (int)len) == 1;
     }
     if (ok && taillen > 0) {
-        ok = EVP_CipherUpdate(ctx, out + n1, &n2, tail, (int)taillen) == 1;
+        ok = lib->EVP_CipherUpdate(ctx, out + n1, &n2, tail,
+                                   (int)taillen) == 1;
     }
-    ok = ok && EVP_CipherFinal_ex(ctx, out + n1 + n2, &n3) == 1;
-    EVP_CIPHER_CTX_free(ctx);
+    ok = ok && lib->EVP_CipherFinal_ex(ctx, out + n1 + n2, &n3) == 1;
+    lib->EVP_CIPHER_CTX_free(ctx);
     if (!ok || (size_t)n1 + (size_t)n2 + (size_t)n3 != len + taillen) {
         return -1;
     }
@@ -154,8 +153,10 @@ static int run_cipher(const EVP_CIPHER *c, const uint8_t *key,
     return 0;
 }
 
-/* Check what encrypt and decrypt share; returns the cipher or NULL. */
-static const EVP_CIPHER *check_args(enum sk_priv_proto priv,
+/* Check what encrypt and decrypt share, and load libcrypto into *LIB;
+ * returns the cipher or NULL. */
+static const EVP_CIPHER *check_args(const struct sk_ossl **lib,
+                                    enum sk_priv_proto priv,
                                     const uint8_t *key, size_t keylen,
                                     const uint8_t *in, size_t inlen,
                                     struct sk_error *err)
@@ -175,7 +176,11 @@ static const EVP_CIPHER *check_args(enum sk_priv_proto priv,
         sk_error_set(err, SK_ERR_TOO_LONG, NULL);
         return NULL;
     }
-    return cipher_of(priv, err);
+    *lib = sk_ossl(err);
+    if (*lib == NULL) {
+        return NULL;
+    }
+    return cipher_of(*lib, priv, err);
 }
 
 int sk_priv_encrypt(enum sk_priv_proto priv, const uint8_t *key,
@@ -184,7 +189,9 @@ int sk_priv_encrypt(enum sk_priv_proto priv, const uint8_t *key,
                     uint8_t *out, size_t *outlen, uint8_t *params,
                     struct sk_error *err)
 {
-    const EVP_CIPHER *c = check_args(priv, key, keylen, in, inlen, err);
+    const struct sk_ossl *lib = NULL;
+    const EVP_CIPHER *c = check_args(&lib, priv, key, keylen, in, inlen,
+                                     err);
     uint8_t iv[IV_MAX], tail[BLOCK];
     size_t whole = inlen, pad = 0;
     int rc;
@@ -209,8 +216,8 @@ int sk_priv_encrypt(enum sk_priv_proto priv, const uint8_t *key,
         put32(params + 4, (uint32_t)salt);
     }
     make_iv(priv, key, boots, time, params, iv);
-    rc = run_cipher(c, key, iv, 1, in, whole, tail, pad > 0 ? BLOCK : 0,
-                    out, outlen);
+    rc = run_cipher(lib, c, key, iv, 1, in, whole, tail,
+                    pad > 0 ? BLOCK : 0, out, outlen);
     sk_crypto_wipe(iv, sizeof iv);
     sk_crypto_wipe(tail, sizeof tail);
     if (rc != 0) {
@@ -225,7 +232,9 @@ int sk_priv_decrypt(enum sk_priv_proto priv, const uint8_t *key,
                     const uint8_t *in, size_t inlen, uint8_t *out,
                     size_t *outlen, struct sk_error *err)
 {
-    const EVP_CIPHER *c = check_args(priv, key, keylen, in, inlen, err);
+    const struct sk_ossl *lib = NULL;
+    const EVP_CIPHER *c = check_args(&lib, priv, key, keylen, in, inlen,
+                                     err);
     uint8_t iv[IV_MAX];
     int rc;
 
@@ -246,7 +255,7 @@ int sk_priv_decrypt(enum sk_priv_proto priv, const uint8_t *key,
     make_iv(priv, key, boots, time, params, iv);
     /* The plaintext keeps any CBC padding: the scopedPDU's own BER
      * length tells where it ends (RFC 3414 8.1.1.3). */
-    rc = run_cipher(c, key, iv, 0, in, inlen, NULL, 0, out, outlen);
+    rc = run_cipher(lib, c, key, iv, 0, in, inlen, NULL, 0, out, outlen);
     sk_crypto_wipe(iv, sizeof iv);
     if (rc != 0) {
         sk_crypto_wipe(out, inlen);

@@ -21,7 +21,6 @@ fail=0
 # config.h as configure would make it for the regular build.
 cat >"$work/config.h" <<'H'
 #define _GNU_SOURCE 1
-#define HAVE_LIBCRYPTO 1
 #define HAVE_LIBPOPT 1
 #define PACKAGE_VERSION "0.1"
 #define VERSION "0.1"

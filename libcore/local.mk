@@ -29,6 +29,8 @@ libcore_libcore_a_SOURCES = \
 	libcore/mib/lex.c \
 	libcore/mib/parse.c libcore/mib/syntax.c libcore/mib/resolve.c \
 	libcore/mib/tree.c libcore/mib/path.c \
+	libcore/mib/cache.c libcore/mib/cache.h libcore/mib/cache_read.c \
+	libcore/mib/cache_write.c \
 	libcore/conf/conf.c libcore/conf/conf.h \
 	libcore/sec/sec.c libcore/sec/sec.h libcore/sec/crypto.h \
 	libcore/sec/keys.c libcore/sec/auth.c libcore/sec/priv.c \

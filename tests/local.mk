@@ -5,7 +5,8 @@ UNIT_TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_msg \
 	tests/unit/test_msg3 tests/unit/test_usm \
 	tests/unit/test_keys tests/unit/test_crypto tests/unit/test_mib \
 	tests/unit/test_fmt_mib tests/unit/test_oid_text \
-	tests/unit/test_usm_recv tests/unit/test_notify_recv
+	tests/unit/test_usm_recv tests/unit/test_notify_recv \
+	tests/unit/test_mib_cache
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
@@ -15,6 +16,9 @@ tests_unit_test_usm_recv_LDADD = $(UNIT_LDADD)
 tests_unit_test_notify_recv_SOURCES = tests/unit/test_notify_recv.c \
 	tests/unit/check.h
 tests_unit_test_notify_recv_LDADD = $(UNIT_LDADD)
+tests_unit_test_mib_cache_SOURCES = tests/unit/test_mib_cache.c \
+	tests/unit/check.h
+tests_unit_test_mib_cache_LDADD = $(UNIT_LDADD)
 tests_unit_test_ber_SOURCES = tests/unit/test_ber.c tests/unit/check.h
 tests_unit_test_ber_LDADD = $(UNIT_LDADD)
 tests_unit_test_oid_SOURCES = tests/unit/test_oid.c tests/unit/check.h

@@ -4,9 +4,15 @@
  * replaced or extended by the environment (MIBS, MIBDIRS, MIBFILES), then
  * by each snmp.conf line (mibs, mibdirs, mibfile) in order, then by the
  * command line (-m, -M); a value starting with '+' appends and '-'
- * prepends, as in Net-SNMP. */
+ * prepends, as in Net-SNMP.
+ *
+ * Loading goes through the compiled MIB cache in $XDG_CACHE_HOME/snmpkit
+ * (else $HOME/.cache/snmpkit); SNMPKIT_MIB_CACHE=0 (or off, no, false)
+ * turns it off.  It never changes what is loaded or printed. */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "common/cli.h"
@@ -147,8 +153,31 @@ static unsigned parse_flags(const struct cli_opts *o)
     return f;
 }
 
+/* The cache directory into BUF, or NULL when the cache is off or there
+ * is nowhere to put it (relative locations are not trusted). */
+static const char *cache_dir(char *buf, size_t len)
+{
+    static const char *const off[] = { "0", "off", "no", "false" };
+    const char *v = getenv("SNMPKIT_MIB_CACHE");
+    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    size_t i;
+    int n;
+
+    for (i = 0; v != NULL && i < sizeof off / sizeof *off; i++)
+        if (strcasecmp(v, off[i]) == 0)
+            return NULL;
+    if (xdg != NULL && xdg[0] == '/')
+        n = snprintf(buf, len, "%s/snmpkit", xdg);
+    else if (home != NULL && home[0] == '/')
+        n = snprintf(buf, len, "%s/.cache/snmpkit", home);
+    else
+        return NULL;
+    return n > 0 && (size_t)n < len ? buf : NULL;
+}
+
 int cli_mib_load(struct cli_opts *o)
 {
+    char dir[4096];
     char *lists[3] = { NULL, NULL, NULL };
     struct sk_mib_cfg cfg;
     struct sk_error err;
@@ -162,7 +191,7 @@ int cli_mib_load(struct cli_opts *o)
         cfg.dirs = lists[1];
         cfg.files = lists[2];
         cfg.flags = parse_flags(o);
-        o->mib = sk_mib_load(&cfg, &err);
+        o->mib = sk_mib_load_cached(&cfg, cache_dir(dir, sizeof dir), &err);
         if (o->mib == NULL)
             rc = -1;
         else

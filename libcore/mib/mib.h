@@ -94,6 +94,13 @@ struct sk_mib;
  * out of memory; broken modules just add diagnostics. Free with
  * sk_mib_free. */
 struct sk_mib *sk_mib_load(const struct sk_mib_cfg *cfg, struct sk_error *err);
+/* sk_mib_load through the compiled cache in directory CACHE_DIR (made,
+ * mode 0700, when missing; NULL or "": no cache).  The result and its
+ * diagnostics are the same either way: a cache that is stale, corrupt,
+ * unreadable or unwritable silently means a full parse (cache.c). */
+struct sk_mib *sk_mib_load_cached(const struct sk_mib_cfg *cfg,
+                                  const char *cache_dir,
+                                  struct sk_error *err);
 /* Release everything the MIB owns (NULL-safe); its nodes become invalid. */
 void sk_mib_free(struct sk_mib *mib);
 

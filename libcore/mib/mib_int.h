@@ -20,6 +20,7 @@
 #define MIB_MAXLIST 4096     /* enums, ranges, index parts per clause */
 #define MIB_MAXOID 128       /* SK_OID_MAX: no node deeper than this */
 #define MIB_MAXFILE (64u * 1024u * 1024u)
+#define MIB_LBL_BUCKETS 16384u /* label hash; a power of two */
 
 /* ---- arena and interned strings (lex.c) ---- */
 struct mib_chunk;
@@ -225,6 +226,13 @@ struct sk_mib {
     const char *last_file;    /* for "At line N in (none)" */
     int last_line;
     int depth;                /* nested module loads */
+    /* Read from the compiled cache (cache.c): the tree, bindings,
+     * module states and diagnostics are there, but no definitions, so
+     * loading more modules first parses the configuration again. */
+    bool cached;
+    char *cfg_modules, *cfg_files;
+    void *block;              /* a cached MIB's memory, mapped */
+    size_t block_len;
 };
 
 /* Diagnostics (path.c). */
@@ -243,6 +251,10 @@ struct mib_module *mib_module_get(struct sk_mib *mib, const char *name,
                                   const char *label, int line,
                                   const char *from_file);
 struct mib_module *mib_module_new(struct sk_mib *mib, const char *name);
+
+/* Replace a cached MIB's contents by a full parse of the same
+ * configuration (cache.c); 0 at once for a parsed one. */
+int mib_uncache(struct sk_mib *mib);
 
 /* Parser (parse.c). */
 void mib_parse_file(struct sk_mib *mib, const char *path, const char *text,

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include "mib/mib_int.h"
@@ -471,19 +472,27 @@ void sk_mib_free(struct sk_mib *mib)
     free(mib->diags);
     free(mib->defh);
     free(mib->typeh);
-    free(mib->strs.b);
+    if (!mib->cached)
+        free(mib->strs.b);
+    if (mib->block != NULL)
+        munmap(mib->block, mib->block_len);
     free(mib->dirs);
     free(mib->index);
     free(mib->order);
+    free(mib->cfg_modules);
+    free(mib->cfg_files);
     mib_arena_free(&mib->arena);
     free(mib);
 }
 
 int sk_mib_load_module(struct sk_mib *mib, const char *module)
 {
-    const char *name = mib_intern(mib, module, strlen(module));
+    const char *name;
     struct mib_module *m;
 
+    if (mib_uncache(mib) < 0)
+        return -1;
+    name = mib_intern(mib, module, strlen(module));
     if (name == NULL)
         return -1;
     m = mib_module_get(mib, name, NULL, 1, "(none)");

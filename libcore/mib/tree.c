@@ -12,8 +12,6 @@
 
 #include "mib/mib_int.h"
 
-#define LBL_BUCKETS 16384u
-
 static const char *const root_names[3] = {
     "ccitt", "iso", "joint-iso-ccitt"
 };
@@ -22,7 +20,7 @@ int mib_tree_init(struct sk_mib *mib)
 {
     uint32_t i;
 
-    mib->n_lbl_b = LBL_BUCKETS;
+    mib->n_lbl_b = MIB_LBL_BUCKETS;
     mib->lbl = calloc(mib->n_lbl_b, sizeof *mib->lbl);
     if (mib->lbl == NULL)
         return -1;
@@ -48,6 +46,8 @@ void mib_tree_free(struct sk_mib *mib)
 {
     struct mib_tnode *t;
 
+    if (mib->cached)
+        return;                 /* its nodes and table are in mib->block */
     for (t = mib->all; t != NULL; t = t->all)
         free(t->kids);
     free(mib->lbl);
@@ -285,6 +285,8 @@ size_t sk_mib_children_native(const struct sk_mib *mib,
     (void)mib;
     if (n > max)
         return 0;
+    if (n == 0)
+        return 0;               /* a leaf's children may be NULL */
     memcpy(out, node->children, n * sizeof *out);
     qsort(out, n, sizeof *out, native_cmp);
     return n;

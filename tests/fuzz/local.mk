@@ -3,7 +3,7 @@
 # tests/fuzz/fuzz_<name>; every build also links each harness with
 # driver.c into tests/fuzz/regress_<name>, which regress.sh runs over
 # the seed corpora and tests/fuzz/regressions/ as part of make check.
-FUZZ_NAMES = msg usm notify3 mib conf oid_value trapd_format
+FUZZ_NAMES = msg usm notify3 mib mibcache conf oid_value trapd_format
 FUZZ_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/apps
 FUZZ_LIBS = apps/libcli.a libcore/libcore.a
 # snmptrapd's parts but main.c (whose main() would clash), for the
@@ -29,6 +29,10 @@ tests_fuzz_regress_notify3_LDADD = $(FUZZ_LIBS)
 tests_fuzz_regress_mib_SOURCES = tests/fuzz/fuzz_mib.c tests/fuzz/driver.c
 tests_fuzz_regress_mib_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_regress_mib_LDADD = $(FUZZ_LIBS)
+tests_fuzz_regress_mibcache_SOURCES = tests/fuzz/fuzz_mibcache.c \
+	tests/fuzz/driver.c
+tests_fuzz_regress_mibcache_CPPFLAGS = $(FUZZ_CPPFLAGS)
+tests_fuzz_regress_mibcache_LDADD = $(FUZZ_LIBS)
 tests_fuzz_regress_conf_SOURCES = tests/fuzz/fuzz_conf.c \
 	tests/fuzz/driver.c $(FUZZ_TRAPD)
 tests_fuzz_regress_conf_CPPFLAGS = $(FUZZ_CPPFLAGS)
@@ -44,7 +48,7 @@ tests_fuzz_regress_trapd_format_LDADD = $(FUZZ_LIBS)
 
 FUZZ_REGRESS = tests/fuzz/regress_msg tests/fuzz/regress_usm \
 	tests/fuzz/regress_notify3 \
-	tests/fuzz/regress_mib tests/fuzz/regress_conf \
+	tests/fuzz/regress_mib tests/fuzz/regress_mibcache tests/fuzz/regress_conf \
 	tests/fuzz/regress_oid_value tests/fuzz/regress_trapd_format
 check_PROGRAMS += $(FUZZ_REGRESS)
 # (the scripts, seeds and regressions ship with tests/fuzz in EXTRA_DIST)
@@ -52,6 +56,7 @@ TESTS += tests/fuzz/regress.sh
 
 if FUZZING
 FUZZ_BINS = tests/fuzz/fuzz_msg tests/fuzz/fuzz_usm tests/fuzz/fuzz_mib \
+	tests/fuzz/fuzz_mibcache \
 	tests/fuzz/fuzz_notify3 \
 	tests/fuzz/fuzz_conf tests/fuzz/fuzz_oid_value \
 	tests/fuzz/fuzz_trapd_format
@@ -72,6 +77,10 @@ tests_fuzz_fuzz_mib_SOURCES = tests/fuzz/fuzz_mib.c
 tests_fuzz_fuzz_mib_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_fuzz_mib_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_LDFLAGS)
 tests_fuzz_fuzz_mib_LDADD = $(FUZZ_LIBS)
+tests_fuzz_fuzz_mibcache_SOURCES = tests/fuzz/fuzz_mibcache.c
+tests_fuzz_fuzz_mibcache_CPPFLAGS = $(FUZZ_CPPFLAGS)
+tests_fuzz_fuzz_mibcache_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_mibcache_LDADD = $(FUZZ_LIBS)
 tests_fuzz_fuzz_conf_SOURCES = tests/fuzz/fuzz_conf.c $(FUZZ_TRAPD)
 tests_fuzz_fuzz_conf_CPPFLAGS = $(FUZZ_CPPFLAGS)
 tests_fuzz_fuzz_conf_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_LDFLAGS)

@@ -11,7 +11,7 @@ fuzz=$srcdir/tests/fuzz
 limit=${RUN_LIMIT:-120}
 pass=0
 fail=0
-for name in msg usm notify3 mib conf oid_value trapd_format; do
+for name in msg usm notify3 mib mibcache conf oid_value trapd_format; do
     bin=tests/fuzz/regress_$name
     set -- "$fuzz/corpus/$name"
     [ -d "$fuzz/regressions/$name" ] && set -- "$@" "$fuzz/regressions/$name"

@@ -22,7 +22,7 @@ secs=${1:-60}
 build=${2:-$root/build-fuzz}
 shift $(($# > 2 ? 2 : $#))
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(msg usm notify3 mib conf oid_value trapd_format)
+[ ${#names[@]} -eq 0 ] && names=(msg usm notify3 mib mibcache conf oid_value trapd_format)
 fuzz=$root/tests/fuzz
 art=$build/fuzz-artifacts
 pass=0
@@ -53,7 +53,7 @@ fuzz_one() {
     log=$art/$name.log
     mapfile -t dirs < <(seeds "$name")
     [ -f "$fuzz/$name.dict" ] && dict=(-dict="$fuzz/$name.dict")
-    [ "$name" = mib ] && maxlen=65536
+    case $name in mib | mibcache) maxlen=65536 ;; esac
     if nice -n 10 "$bin" -max_total_time="$secs" \
         -max_len="$maxlen" -timeout=10 -rss_limit_mb=2048 \
         -close_fd_mask=3 -print_final_stats=1 \

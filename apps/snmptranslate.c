@@ -57,31 +57,20 @@ static char *decorate(const struct xlate *x, const char *text)
 static void read_prefix_module(struct xlate *x, const char *text)
 {
     const char *colons = strstr(text, "::");
-    size_t len = colons != NULL ? (size_t)(colons - text) : 0, i, n0;
-    char mod[128];
+    size_t len = colons != NULL ? (size_t)(colons - text) : 0;
 
-    if (len == 0 || len >= sizeof mod)
-        return;
-    memcpy(mod, text, len);
-    mod[len] = '\0';
-    if (x->o.mib == NULL) {
-        if (x->nkept >= XL_KEPT_MAX)
-            return;
-        x->kept[x->nkept] = strdup(mod);
-        if (x->kept[x->nkept] == NULL)
-            return;
-        x->o.mibs = x->kept[x->nkept++];
-        (void)cli_mib_load(&x->o);
+    if (x->o.mib != NULL) {
+        cli_mib_read_prefix(&x->o, text);
         return;
     }
-    if (sk_mib_has_module(x->o.mib, mod))
+    /* no MIB at all yet: load just that module */
+    if (len == 0 || len >= 128 || x->nkept >= XL_KEPT_MAX)
         return;
-    n0 = sk_mib_diag_count(x->o.mib);
-    (void)sk_mib_load_module(x->o.mib, mod);
-    if (x->o.mib_errors_off || strchr(x->o.parse_letters, 'e') != NULL)
+    x->kept[x->nkept] = strndup(text, len);
+    if (x->kept[x->nkept] == NULL)
         return;
-    for (i = n0; i < sk_mib_diag_count(x->o.mib); i++)
-        fprintf(stderr, "%s\n", sk_mib_diag(x->o.mib, i));
+    x->o.mibs = x->kept[x->nkept++];
+    (void)cli_mib_load(&x->o);
 }
 
 /* Look TEXT up the way the options ask; returns 0 or the exit code

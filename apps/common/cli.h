@@ -72,46 +72,46 @@ struct cli_opts {
     const char **args_mem;    /* owned array behind args */
 };
 
-/* Parse ARGV, read snmp.conf (app section APP->name's conf, e.g.
- * "snmpapp") and apply the command line over it.  Returns CLI_CONTINUE
- * to go on; otherwise it has printed what Net-SNMP prints and returns the
- * exit code (0 for -V/-H, 1 for errors and -h).  Free O with
+/* Parse ARGV, read snmp.conf (APP->name's section) and apply the
+ * command line over it.  CLI_CONTINUE to go on, else the exit code (0
+ * for -V/-H, 1 for errors and -h) after Net-SNMP's output.  Free O with
  * cli_opts_free in either case. */
 int cli_parse(const struct cli_app *app, int argc, char **argv,
               struct cli_opts *o);
 void cli_opts_free(struct cli_opts *o);
 
-/* Usage text in Net-SNMP's shape, on stderr; cli_usage_oil is its -O,
- * -I and -L part. */
+/* Usage text as Net-SNMP's, on stderr; cli_usage_oil: its -O/-I/-L. */
 void cli_usage(const struct cli_app *app);
 extern const char cli_usage_oil[];
 
 /* Load the MIB modules the defaults, MIBDIRS/MIBS/MIBFILES, snmp.conf
  * and -M/-m/-P ask for into O->mib (NULL when the list is empty, as with
  * Debian's "mibs :"), printing the parser's diagnostics as Net-SNMP
- * does.  Returns 0, or -1 when out of memory. */
+ * does.  Returns 0, or -1 when out of memory.  cli_mib_read_prefix: a
+ * MODULE:: prefix of TEXT naming a module not read yet is read now, as
+ * Net-SNMP's get_module_node does, with its diagnostics. */
 int cli_mib_load(struct cli_opts *o);
+void cli_mib_read_prefix(const struct cli_opts *o, const char *text);
 
 /* The session settings O describes (all but the local address), with
  * DEFAULT_PORT unless defaultPort is set. */
 void cli_session_cfg(const struct cli_opts *o, uint16_t default_port,
                      struct sk_session_cfg *cfg);
 
-/* Open the session described by O.  Prints Net-SNMP's message and
- * returns NULL on failure. */
+/* The session O describes; NULL after Net-SNMP's message. */
 struct sk_session *cli_session_open(const struct cli_opts *o,
                                     const struct cli_app *app);
 
-/* Parse an OID argument as Net-SNMP would; on failure prints
- * "TEXT: Unknown Object Identifier (...)" and returns -1. */
+/* An OID argument as Net-SNMP parses it; -1 after its message. */
 int cli_parse_oid(const struct cli_opts *o, const char *text,
                   struct sk_oid *out);
 
 /* One varbind line to stdout; cli_print_release (cli_opts_free) frees. */
 void cli_print_varbind(const struct cli_opts *o, const struct sk_varbind *vb);
 void cli_print_release(void);
-/* Print the OID alone (for "Failed object:" and walk errors). */
-void cli_print_oid(const struct cli_opts *o, FILE *fp, const struct sk_oid *oid);
+/* The OID alone ("Failed object:", walk errors). */
+void cli_print_oid(const struct cli_opts *o, FILE *fp,
+                   const struct sk_oid *oid);
 /* "Error in packet[.]\nReason: ...\nFailed object: ...\n" on stderr. */
 void cli_print_pdu_error(const struct cli_opts *o, const struct sk_pdu *resp,
                          bool period);

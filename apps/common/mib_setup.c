@@ -201,3 +201,23 @@ int cli_mib_load(struct cli_opts *o)
         free(lists[i]);
     return rc;
 }
+
+void cli_mib_read_prefix(const struct cli_opts *o, const char *text)
+{
+    const char *colons = strstr(text, "::");
+    size_t len = colons != NULL ? (size_t)(colons - text) : 0, i, n0;
+    char mod[128];
+
+    if (o->mib == NULL || len == 0 || len >= sizeof mod)
+        return;
+    memcpy(mod, text, len);
+    mod[len] = '\0';
+    if (sk_mib_has_module(o->mib, mod))
+        return;
+    n0 = sk_mib_diag_count(o->mib);
+    (void)sk_mib_load_module(o->mib, mod);
+    if (o->mib_errors_off || strchr(o->parse_letters, 'e') != NULL)
+        return;
+    for (i = n0; i < sk_mib_diag_count(o->mib); i++)
+        fprintf(stderr, "%s\n", sk_mib_diag(o->mib, i));
+}

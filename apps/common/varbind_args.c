@@ -20,10 +20,12 @@ int cli_parse_oid(const struct cli_opts *o, const char *text,
         sk_buf_adds(&full, text) < 0 ||
         sk_buf_adds(&full, o->in_suffix ? o->in_suffix : "") < 0)
         rc = sk_error_set(&err, SK_ERR_TOO_LONG, NULL);
-    else
+    else {
+        cli_mib_read_prefix(o, sk_buf_str(&full));
         rc = sk_mib_parse_oid(o->mib, sk_buf_str(&full),
                               sk_mib_oid_flags(o->in_letters), out->arc, &n,
                               &err);
+    }
     if (rc == 0) {
         cli_note_lookup(o, sk_buf_str(&full));
         sk_buf_clear(&full);

@@ -219,6 +219,12 @@ static bool too_fresh(int64_t newest)
            newest <= ts_ns(&now) + MIBC_FRESH_NS;
 }
 
+/* P holds B's bytes (B may be empty, its data then NULL). */
+static bool same(const unsigned char *p, const struct sk_buf *b)
+{
+    return b->len == 0 || memcmp(p, b->data, b->len) == 0;
+}
+
 /* The image in FD if it is one for KEY and MAN; NULL otherwise. */
 static struct sk_mib *read_image(int fd, const struct sk_buf *key,
                                  const struct sk_buf *man,
@@ -252,8 +258,7 @@ static struct sk_mib *read_image(int fd, const struct sk_buf *key,
         h.body_len ==
             size - (sizeof h + PAD8(h.key_len) + PAD8(h.manifest_len)) &&
         mibc_checksum(p + sizeof h, size - sizeof h) == h.checksum &&
-        memcmp(p + sizeof h, key->data, key->len) == 0 &&
-        memcmp(p + sizeof h + PAD8(key->len), man->data, man->len) == 0)
+        same(p + sizeof h, key) && same(p + sizeof h + PAD8(key->len), man))
         mib = mibc_decode((const uint32_t *)(const void *)
                               (p + size - h.body_len),
                           h.body_len / 4, cfg);

@@ -639,6 +639,7 @@ int main(void)
     test_cold_warm(bundled, "IF-MIB:NO-SUCH-MIB:SNMPv2-MIB", 0);
     test_cold_warm(goodbroken, "ALL", 0);
     test_cold_warm(good, "TEST-GOOD-MIB:MISSING-MIB", SK_MIB_REPLACE);
+    test_cold_warm("", "IF-MIB", 0);    /* no directory: empty manifest */
     test_invalidation(good);
     test_damaged_files(good, "ALL");
     test_hostile_bodies(good);

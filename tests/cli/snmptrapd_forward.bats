@@ -21,58 +21,11 @@ teardown() {
     fi
 }
 
-# The final receiver, Net-SNMP's, on udp and tcp 127.0.0.1:SINK_PORT
-# (SINK_PORT chosen unless set); %b shows the transport it came by.
-sink_start() {
-    SINK_DIR=$(mktemp -d /tmp/skfwd.XXXXXX) || return 1
-    mkdir -p "$SINK_DIR/conf" "$SINK_DIR/persist/cert_indexes"
-    echo "mibs :" > "$SINK_DIR/conf/snmp.conf"
-    cat > "$SINK_DIR/sink.conf" <<'EOF'
-authCommunity log public
+# The final receiver (sink_start of ourtrapd.bash) on udp and tcp;
+# %b shows the transport it came by.
+SINK_CONF='authCommunity log public
 format1 F1 %b|%P|%a|%N|%w|%q|%v\n
-format2 F2 %b|%P|%v\n
-EOF
-    [ -n "${SINK_PORT:-}" ] || SINK_PORT=$(td_free_port) || return 1
-    : > "$SINK_DIR/sink.log"
-    env SNMPCONFPATH="$SINK_DIR/conf" HOME="$SINK_DIR" \
-        SNMP_PERSISTENT_DIR="$SINK_DIR/persist" \
-        "$SK_REF_TRAPD" -f -C -c "$SINK_DIR/sink.conf" -M /nonexistent \
-        -m '' -Lf "$SINK_DIR/sink.log" \
-        "udp:127.0.0.1:$SINK_PORT,tcp:127.0.0.1:$SINK_PORT" \
-        </dev/null >"$SINK_DIR/out" 2>&1 3>&- &
-    SINK_PID=$!
-    for _ in $(seq 1 100); do
-        grep -q '^NET-SNMP version' "$SINK_DIR/sink.log" && return 0
-        sleep 0.05
-    done
-    return 1
-}
-
-sink_stop() {
-    if [ -n "${SINK_PID:-}" ]; then
-        kill "$SINK_PID" 2>/dev/null || true
-        wait "$SINK_PID" 2>/dev/null || true
-        SINK_PID=
-    fi
-    if [ -n "${SINK_DIR:-}" ] && [ -z "${TD_KEEP:-}" ]; then
-        rm -rf "$SINK_DIR"
-    fi
-    SINK_DIR=
-}
-
-# Wait until the sink has logged $1 notifications in all, and no more
-# come.
-sink_wait() {
-    local n p=
-    for _ in $(seq 1 60); do
-        n=$(grep -c '^F[12] ' "$SINK_DIR/sink.log")
-        [ "$n" -ge "$1" ] && [ "$n" = "$p" ] && return 0
-        p=$n
-        sleep 0.1
-    done
-    echo "sink: $n notifications, wanted $1" >&2
-    return 1
-}
+format2 F2 %b|%P|%v\n'
 
 # The sink's notifications, the sender's port masked.
 sink_lines() {
@@ -88,7 +41,7 @@ forward_compare() {
     for side in ref our; do
         "$send" $side
         total=$((total + want))
-        sink_wait $total
+        sink_wait $total '^F[12] '
         # sorted: udp and tcp destinations may arrive in either order
         sink_lines | tail -n "$want" | sort > "$TD_DIR/sink.$side"
     done
@@ -109,7 +62,7 @@ send_mixed() {
 }
 
 @test "forward to tcp: v1, v2c and informs arrive as from Net-SNMP" {
-    sink_start
+    sink_start "$SINK_CONF" tcp
     td_conf "authCommunity log,net public
 forward default tcp:127.0.0.1:$SINK_PORT
 format2 L2 %b|%v\\n"
@@ -137,7 +90,7 @@ send_info() {
 }
 
 @test "addForwarderInfo: snmpTrapAddress added, loops refused, as Net-SNMP" {
-    sink_start
+    sink_start "$SINK_CONF" tcp
     td_conf "authCommunity log,net public
 forward $E.0.4 udp:127.0.0.1:$SINK_PORT
 forward $E.0.5 tcp:127.0.0.1:$SINK_PORT
@@ -154,7 +107,7 @@ format2 L2 %b|%v\\n"
 }
 
 @test "addForwarderInfo no: forwarded unchanged" {
-    sink_start
+    sink_start "$SINK_CONF" tcp
     td_conf "authCommunity log,net public
 forward default tcp:127.0.0.1:$SINK_PORT
 addForwarderInfo no
@@ -165,21 +118,21 @@ format2 L2 %b|%v\\n"
 }
 
 @test "forward to tcp: a destination that restarts gets a new connection" {
-    sink_start
+    sink_start "$SINK_CONF" tcp
     td_make_dir skfwd
     td_conf "authCommunity log,net public
 forward default tcp:127.0.0.1:$SINK_PORT
 format2 L2 %v\\n"
     td_start_side our "$SK_OUR_TRAPD"
     td_send our -v2c -c public AGENT 1 $E.0.1 $E.1 s before
-    sink_wait 1
+    sink_wait 1 '^F[12] '
     sink_stop
-    sink_start
+    sink_start "$SINK_CONF" tcp
     local i
     for i in 1 2; do
         td_send our -v2c -c public AGENT 2 $E.0.1 $E.1 s "after-$i"
     done
-    sink_wait 2
+    sink_wait 2 '^F[12] '
     [ "$(grep -c 'STRING: "after-' "$SINK_DIR/sink.log")" -eq 2 ]
     ! grep -q 'Forward failed' "$TD_DIR/our.log"
 }
@@ -229,13 +182,13 @@ format2 L2 %v\\n"
     local msg="Forward failed: tcp:127.0.0.1:$SINK_PORT: Connection refused"
     [ "$(grep -cx "$msg" "$TD_DIR/our.log")" -eq 1 ]
     # the destination comes up: after the retry delay, forwarding works
-    sink_start
+    sink_start "$SINK_CONF" tcp
     sleep 1.2
     local i
     for i in 1 2 3; do
         td_send our -v2c -c public AGENT $i $E.0.1 $E.1 s "after-$i"
     done
-    sink_wait 3
+    sink_wait 3 '^F[12] '
     [ "$(grep -c 'STRING: "after-' "$SINK_DIR/sink.log")" -eq 3 ]
     kill -0 "$TD_PID_our"
 }

@@ -14,50 +14,6 @@ teardown() {
     sink_stop
 }
 
-# A third receiver, Net-SNMP's, that forwarded notifications go to.
-sink_start() {
-    SINK_DIR=$(mktemp -d /tmp/sksink.XXXXXX) || return 1
-    mkdir -p "$SINK_DIR/conf" "$SINK_DIR/persist/cert_indexes"
-    echo "mibs :" > "$SINK_DIR/conf/snmp.conf"
-    printf '%s\n' "$1" > "$SINK_DIR/sink.conf"
-    SINK_PORT=$(td_free_port) || return 1
-    : > "$SINK_DIR/sink.log"
-    env SNMPCONFPATH="$SINK_DIR/conf" HOME="$SINK_DIR" \
-        SNMP_PERSISTENT_DIR="$SINK_DIR/persist" \
-        "$SK_REF_TRAPD" -f -C -c "$SINK_DIR/sink.conf" -M /nonexistent \
-        -m '' -Lf "$SINK_DIR/sink.log" "udp:127.0.0.1:$SINK_PORT" \
-        </dev/null >"$SINK_DIR/out" 2>&1 3>&- &
-    SINK_PID=$!
-    for _ in $(seq 1 100); do
-        grep -q '^NET-SNMP version' "$SINK_DIR/sink.log" && return 0
-        sleep 0.05
-    done
-    return 1
-}
-
-sink_stop() {
-    if [ -n "${SINK_PID:-}" ]; then
-        kill "$SINK_PID" 2>/dev/null || true
-        wait "$SINK_PID" 2>/dev/null || true
-        SINK_PID=
-    fi
-    if [ -n "${SINK_DIR:-}" ] && [ -z "${TD_KEEP:-}" ]; then
-        rm -rf "$SINK_DIR"
-    fi
-    SINK_DIR=
-}
-
-# Wait until the sink has logged $1 lines in all, and stops growing.
-sink_wait() {
-    local n p=
-    for _ in $(seq 1 60); do
-        n=$(wc -l < "$SINK_DIR/sink.log")
-        [ "$n" -ge "$1" ] && [ "$n" = "$p" ] && return 0
-        p=$n
-        sleep 0.1
-    done
-}
-
 TRAPOID=.1.3.6.1.6.3.1.1.5.3
 IFX=.1.3.6.1.2.1.2.2.1.1.2
 E=.1.3.6.1.4.1.99999

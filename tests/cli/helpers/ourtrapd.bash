@@ -189,3 +189,57 @@ td_compare() {
     fi
     return $st
 }
+
+# A third receiver, Net-SNMP's, that forwarded notifications go to.
+#   sink_start CONF [tcp]   CONF: its snmptrapd.conf text; it listens on
+#                           udp (and with "tcp" also tcp) 127.0.0.1:
+#                           SINK_PORT, chosen unless already set
+#   sink_stop               stop it, remove SINK_DIR (unless TD_KEEP)
+#   sink_wait N [REGEX]     wait until N lines (matching REGEX) are in
+#                           its log and no more come; 1 if they never are
+sink_start() {
+    local listen
+    SINK_DIR=$(mktemp -d /tmp/sksink.XXXXXX) || return 1
+    mkdir -p "$SINK_DIR/conf" "$SINK_DIR/persist/cert_indexes"
+    echo "mibs :" > "$SINK_DIR/conf/snmp.conf"
+    printf '%s\n' "$1" > "$SINK_DIR/sink.conf"
+    [ -n "${SINK_PORT:-}" ] || SINK_PORT=$(td_free_port) || return 1
+    listen="udp:127.0.0.1:$SINK_PORT"
+    [ "${2:-}" = tcp ] && listen="$listen,tcp:127.0.0.1:$SINK_PORT"
+    : > "$SINK_DIR/sink.log"
+    env SNMPCONFPATH="$SINK_DIR/conf" HOME="$SINK_DIR" \
+        SNMP_PERSISTENT_DIR="$SINK_DIR/persist" \
+        "$SK_REF_TRAPD" -f -C -c "$SINK_DIR/sink.conf" -M /nonexistent \
+        -m '' -Lf "$SINK_DIR/sink.log" "$listen" \
+        </dev/null >"$SINK_DIR/out" 2>&1 3>&- &
+    SINK_PID=$!
+    for _ in $(seq 1 100); do
+        grep -q '^NET-SNMP version' "$SINK_DIR/sink.log" && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
+sink_stop() {
+    if [ -n "${SINK_PID:-}" ]; then
+        kill "$SINK_PID" 2>/dev/null || true
+        wait "$SINK_PID" 2>/dev/null || true
+        SINK_PID=
+    fi
+    if [ -n "${SINK_DIR:-}" ] && [ -z "${TD_KEEP:-}" ]; then
+        rm -rf "$SINK_DIR"
+    fi
+    SINK_DIR=
+}
+
+sink_wait() {
+    local n p=
+    for _ in $(seq 1 60); do
+        n=$(grep -c -e "${2:-}" "$SINK_DIR/sink.log")
+        [ "$n" -ge "$1" ] && [ "$n" = "$p" ] && return 0
+        p=$n
+        sleep 0.1
+    done
+    echo "sink: $n lines, wanted $1" >&2
+    return 1
+}

@@ -141,20 +141,11 @@ format2 L2 %v\\n"
 # octet string of $3 bytes.
 send_burst() {
     python3 - "$1" "$2" "$3" "$BATS_TEST_DIRNAME/helpers" <<'EOF'
-import socket, sys, time
+import sys
 sys.path.insert(0, sys.argv[4])
-from rawnotify import tlv, oid, vb, UPTIME, TRAPOID
-port, n, size = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-trap = vb(TRAPOID, oid([1, 3, 6, 1, 4, 1, 99999, 0, 1]))
-for i in range(1, n + 1):
-    val = vb([1, 3, 6, 1, 4, 1, 99999, 1], tlv(4, b"x" * size))
-    pdu = tlv(0xA7, tlv(2, i.to_bytes(2, "big")) + tlv(2, b"\x00") +
-              tlv(2, b"\x00") + tlv(0x30, UPTIME + trap + val))
-    s.sendto(tlv(0x30, tlv(2, b"\x01") + tlv(4, b"public") + pdu),
-             ("127.0.0.1", port))
-    if i % 5 == 0:
-        time.sleep(0.005)
+from rawnotify import flood
+size = int(sys.argv[3])
+flood(int(sys.argv[1]), int(sys.argv[2]), lambda i: b"x" * size, 5, 0.005)
 EOF
 }
 

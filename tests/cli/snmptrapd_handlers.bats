@@ -24,20 +24,10 @@ teardown() {
 # without SO_RCVBUFFORCE holds about that many).
 send_many() {
     python3 - "$1" "$N" "$BATS_TEST_DIRNAME/helpers" <<'EOF'
-import socket, sys, time
+import sys
 sys.path.insert(0, sys.argv[3])
-from rawnotify import tlv, oid, vb, UPTIME, TRAPOID
-port, n = int(sys.argv[1]), int(sys.argv[2])
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-trap = vb(TRAPOID, oid([1, 3, 6, 1, 4, 1, 99999, 0, 1]))
-for i in range(1, n + 1):
-    val = vb([1, 3, 6, 1, 4, 1, 99999, 1], tlv(4, b"msg-%d" % i))
-    pdu = tlv(0xA7, tlv(2, i.to_bytes(2, "big")) + tlv(2, b"\x00") +
-              tlv(2, b"\x00") + tlv(0x30, UPTIME + trap + val))
-    s.sendto(tlv(0x30, tlv(2, b"\x01") + tlv(4, b"public") + pdu),
-             ("127.0.0.1", port))
-    if i % 50 == 0:
-        time.sleep(0.01)
+from rawnotify import flood
+flood(int(sys.argv[1]), int(sys.argv[2]), lambda i: b"msg-%d" % i, 50, 0.01)
 EOF
 }
 

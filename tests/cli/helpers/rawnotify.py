@@ -8,9 +8,13 @@ place, or with a value of a type SNMP lacks.
       send one notification of each KIND (none, str, late, badtype) with
       community "public" to udp 127.0.0.1:PORT; for informs print
       "KIND ack" or "KIND none" (no Response within half a second).
+
+flood() sends numbered v2c traps quickly, for snmptrapd_forward.bats
+and snmptrapd_handlers.bats.
 """
 import socket
 import sys
+import time
 
 
 def tlv(tag, body):
@@ -52,6 +56,22 @@ KINDS = {
     "badtype": [UPTIME, vb(TRAPOID, oid([1, 3, 6, 1, 6, 3, 1, 1, 5, 1])),
                 vb([1, 3, 6, 1, 2, 1, 1, 5, 0], tlv(0x4A, b"x"))],
 }
+
+
+def flood(port, n, value, every, pause):
+    """Send N v2c traps (request-ids 1..N, trap OID 99999.0.1) to udp
+    127.0.0.1:PORT, trap I carrying .1.3.6.1.4.1.99999.1 = VALUE(I);
+    sleep PAUSE seconds after every EVERY of them."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    trap = vb(TRAPOID, oid([1, 3, 6, 1, 4, 1, 99999, 0, 1]))
+    for i in range(1, n + 1):
+        val = vb([1, 3, 6, 1, 4, 1, 99999, 1], tlv(4, value(i)))
+        pdu = tlv(0xA7, tlv(2, i.to_bytes(2, "big")) + tlv(2, b"\x00") +
+                  tlv(2, b"\x00") + tlv(0x30, UPTIME + trap + val))
+        s.sendto(tlv(0x30, tlv(2, b"\x01") + tlv(4, b"public") + pdu),
+                 ("127.0.0.1", port))
+        if i % every == 0:
+            time.sleep(pause)
 
 
 def main():
